@@ -1,0 +1,30 @@
+# Sourced by ./mvnw, ./jbang, ./check and ./build-book.sh: export JAVA_HOME as a JDK >= 25.
+# Looks at JAVA_HOME, then the java on PATH, then /usr/lib/jvm; stops with a clear message.
+java_major() { # prints the feature version of the JDK at $1, or nothing
+  [ -x "$1/bin/javac" ] || return 0
+  "$1/bin/java" -XshowSettings:properties -version 2>&1 |
+    sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p'
+}
+use_jdk25() {
+  local candidate found=""
+  local from_path=""
+  if command -v javac >/dev/null 2>&1; then
+    from_path=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")
+  fi
+  for candidate in "${JAVA_HOME:-}" "$from_path" /usr/lib/jvm/*25* /usr/lib/jvm/*; do
+    [ -n "$candidate" ] || continue
+    local major
+    major=$(java_major "$candidate")
+    if [ -n "$major" ] && [ "$major" -ge 25 ]; then
+      export JAVA_HOME="$candidate"
+      return 0
+    fi
+    [ -n "$major" ] && found="$found $candidate (Java $major)"
+  done
+  echo "error: this book needs a JDK 25 or newer." >&2
+  echo "  found:${found:- no JDK at all}" >&2
+  echo "  install one (e.g. Temurin 25) and point JAVA_HOME at it:" >&2
+  echo "    export JAVA_HOME=/path/to/jdk-25" >&2
+  exit 1
+}
+use_jdk25
