@@ -6,7 +6,7 @@ import nn.math.Matrix;
 ///
 /// `yHat` and `y` are `n × k` (one row per example); `gradient` has the same shape and already
 /// includes the `1/n` of the batch mean.
-public sealed interface Loss permits Loss.Placeholder {
+public sealed interface Loss permits MeanSquaredError {
 
     /// The mean loss over the batch.
     double value(Matrix yHat, Matrix y);
@@ -17,10 +17,11 @@ public sealed interface Loss permits Loss.Placeholder {
     /// A short lowercase name for printing, e.g. `mse`.
     String name();
 
-    /// Removed once the real losses exist (issue 3).
-    record Placeholder() implements Loss {
-        public double value(Matrix yHat, Matrix y) { return 0; }
-        public Matrix gradient(Matrix yHat, Matrix y) { return Matrix.zeros(yHat.rows(), yHat.cols()); }
-        public String name() { return "placeholder"; }
+    /// Checks that predictions and targets line up, naming both shapes if not.
+    static void requireSameShape(Matrix yHat, Matrix y) {
+        if (yHat.rows() != y.rows() || yHat.cols() != y.cols()) {
+            throw new IllegalArgumentException("loss needs predictions and targets of one shape, got ŷ %s and y %s"
+                    .formatted(yHat.shape(), y.shape()));
+        }
     }
 }
