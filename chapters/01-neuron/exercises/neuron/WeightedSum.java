@@ -1,0 +1,13 @@
+package neuron;
+
+/// Exercise 1.1: the weighted sum of a neuron, `z = w₁x₁ + w₂x₂ + ... + wₙxₙ + b`.
+public final class WeightedSum {
+    private WeightedSum() {}
+
+    /// Returns `z = Σᵢ weights[i]·inputs[i] + bias`.
+    /// Throws an `IllegalArgumentException` if `weights` and `inputs` differ in length.
+    public static double of(double[] weights, double[] inputs, double bias) {
+        // Your code here.
+        throw new UnsupportedOperationException("exercise 1.1 not attempted yet");
+    }
+}

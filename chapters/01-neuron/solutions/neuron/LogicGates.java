@@ -1,0 +1,22 @@
+package neuron;
+
+import nn.activations.Activation;
+import nn.neuron.Neuron;
+
+/// Exercise 1.2: choose weights and a bias by hand so that one step neuron computes a logic gate
+/// on inputs 0 and 1. (The step activation outputs 1 when `z ≥ 0`, else 0.)
+public final class LogicGates {
+    private LogicGates() {}
+
+    /// NAND: outputs 0 only when both inputs are 1.
+    public static Neuron nand() {
+        return new Neuron(new double[] {-1, -1}, 1.5, step()); // z < 0 only for 1 + 1
+    }
+
+    /// NOR: outputs 1 only when both inputs are 0.
+    public static Neuron nor() {
+        return new Neuron(new double[] {-1, -1}, 0.5, step()); // z ≥ 0 only for 0 + 0
+    }
+
+    static Activation step() { return new Activation.Step(); }
+}
