@@ -83,6 +83,12 @@ public final class Figure {
         return this;
     }
 
+    /// Puts the legend to the right of the plot, where it cannot hide any data.
+    public Figure legendOutside() {
+        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideE);
+        return this;
+    }
+
     /// Hides the legend (for a chart with one series).
     public Figure noLegend() {
         chart.getStyler().setLegendVisible(false);

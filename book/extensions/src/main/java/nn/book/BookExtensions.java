@@ -1,0 +1,12 @@
+package nn.book;
+
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.jruby.extension.spi.ExtensionRegistry;
+
+/// Registers the book's extensions whenever this jar is on Asciidoctor's class path.
+public final class BookExtensions implements ExtensionRegistry {
+    @Override
+    public void register(Asciidoctor asciidoctor) {
+        asciidoctor.javaExtensionRegistry().postprocessor(Navigation.class);
+    }
+}

@@ -1,0 +1,89 @@
+package nn.book;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/// Checks the built book: every local link, anchor and image resolves, and no page loads
+/// anything from outside (no CDN script, web font or remote image).
+///
+/// Usage: `LinkCheck <book folder>`; prints each problem and exits 1 if there is any.
+public final class LinkCheck {
+    private static final Pattern ATTRIBUTE = Pattern.compile("<(a|img|link|script|source|iframe)\\b[^>]*?\\s(href|src)=\"([^\"]*)\"");
+    private static final Pattern ID = Pattern.compile("\\s(?:id|name)=\"([^\"]+)\"");
+    private static final Pattern CSS_URL = Pattern.compile("url\\((['\"]?)(https?:)?//");
+
+    public static void main(String[] args) throws IOException {
+        List<String> problems = check(Path.of(args[0]));
+        problems.forEach(p -> System.err.println("[links] " + p));
+        if (!problems.isEmpty()) {
+            System.err.printf("[links] FAILED: %d problem(s)%n", problems.size());
+            System.exit(1);
+        }
+        System.out.println("[links] every link, anchor and image resolves; nothing is loaded from outside");
+    }
+
+    static List<String> check(Path book) throws IOException {
+        Map<Path, String> pages = new HashMap<>();
+        try (Stream<Path> files = Files.walk(book)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".html")).toList()) pages.put(p, Files.readString(p));
+        }
+        if (pages.isEmpty()) return List.of("no HTML pages in " + book);
+        Map<Path, Set<String>> ids = new HashMap<>();
+        pages.forEach((page, html) -> ids.put(page, idsOf(html)));
+
+        List<String> problems = new ArrayList<>();
+        for (var entry : pages.entrySet()) {
+            Path page = entry.getKey();
+            String name = book.relativize(page).toString();
+            Matcher m = ATTRIBUTE.matcher(entry.getValue());
+            while (m.find()) {
+                String tag = m.group(1), target = m.group(3);
+                String problem = checkOne(book, page, tag, target, ids);
+                if (problem != null) problems.add(name + ": " + problem);
+            }
+        }
+        try (Stream<Path> files = Files.walk(book)) {
+            for (Path css : files.filter(f -> f.toString().endsWith(".css")).toList()) {
+                if (CSS_URL.matcher(Files.readString(css)).find()) problems.add(book.relativize(css) + ": loads a remote url(...)");
+            }
+        }
+        problems.sort(null);
+        return problems;
+    }
+
+    private static String checkOne(Path book, Path page, String tag, String target, Map<Path, Set<String>> ids) {
+        boolean remote = target.startsWith("http:") || target.startsWith("https:") || target.startsWith("//");
+        if (remote) {
+            return tag.equals("a") ? null : "<%s> loads %s from outside the book".formatted(tag, target);
+        }
+        if (target.startsWith("mailto:") || target.startsWith("data:")) return null;
+        int hash = target.indexOf('#');
+        String file = hash < 0 ? target : target.substring(0, hash);
+        String fragment = hash < 0 ? null : target.substring(hash + 1);
+        Path resolved = file.isEmpty() ? page : page.getParent().resolve(file).normalize();
+        if (!resolved.startsWith(book)) return "link %s leaves the book folder".formatted(target);
+        if (!Files.exists(resolved)) return "broken link %s (no file %s)".formatted(target, book.relativize(resolved));
+        if (fragment != null && !fragment.isEmpty() && ids.containsKey(resolved)
+                && !ids.get(resolved).contains(fragment)) {
+            return "broken anchor %s (no id \"%s\" in %s)".formatted(target, fragment, book.relativize(resolved));
+        }
+        return null;
+    }
+
+    private static Set<String> idsOf(String html) {
+        Set<String> ids = new HashSet<>();
+        Matcher m = ID.matcher(html);
+        while (m.find()) ids.add(m.group(1));
+        return ids;
+    }
+}

@@ -1,0 +1,84 @@
+package nn.book;
+
+import org.asciidoctor.ast.Document;
+import org.asciidoctor.ast.Section;
+import org.asciidoctor.ast.StructuralNode;
+import org.asciidoctor.extension.Postprocessor;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/// Adds the book's navigation to every page: a sidebar listing the chapters (with the current
+/// chapter's sections) and previous/next links at the end of a chapter.
+///
+/// Reads the chapter list from the folder in the document attribute `chapters-dir`.
+public final class Navigation extends Postprocessor {
+
+    @Override
+    public String process(Document document, String output) {
+        Object folder = document.getAttribute("chapters-dir");
+        if (folder == null) return output;
+        List<Chapter> chapters = Chapter.all(Path.of(folder.toString()));
+        String page = document.getAttribute("docname", "") + ".html";
+        int current = indexOf(chapters, page);
+
+        String sidebar = sidebar(document, chapters, page);
+        String result = output.replaceFirst("(<body[^>]*>)", "$1\n" + quote(sidebar));
+        if (current >= 0) {
+            String prevNext = prevNext(chapters, current);
+            result = result.replaceFirst("(<div id=\"footer\">)", quote(prevNext) + "\n$1");
+        }
+        return result;
+    }
+
+    private static String sidebar(Document document, List<Chapter> chapters, String page) {
+        var html = new StringBuilder("<nav id=\"book-nav\" aria-label=\"Chapters\">\n");
+        html.append("<a class=\"book-title\" href=\"index.html\">").append(document.getAttribute("book-title", "Contents"))
+                .append("</a>\n<ol>\n");
+        for (Chapter c : chapters) {
+            boolean here = c.page().equals(page);
+            html.append("<li").append(here ? " class=\"current\"" : "").append("><a href=\"").append(c.page())
+                    .append("\"").append(here ? " aria-current=\"page\"" : "").append(">")
+                    .append("<span class=\"chapter-number\">").append(Integer.parseInt(c.number()))
+                    .append("</span> ").append(c.title()).append("</a>");
+            if (here) html.append(sections(document));
+            html.append("</li>\n");
+        }
+        html.append("</ol>\n<a class=\"single-page\" href=\"book.html\">The whole book on one page</a>\n</nav>");
+        return html.toString();
+    }
+
+    private static String sections(Document document) {
+        var html = new StringBuilder("<ol class=\"sections\">");
+        for (StructuralNode block : document.getBlocks()) {
+            if (block instanceof Section s && s.getLevel() == 1) {
+                html.append("<li><a href=\"#").append(s.getId()).append("\">").append(s.getTitle()).append("</a></li>");
+            }
+        }
+        return html.append("</ol>").toString();
+    }
+
+    private static String prevNext(List<Chapter> chapters, int current) {
+        var html = new StringBuilder("<nav class=\"prev-next\" aria-label=\"Previous and next chapter\">");
+        if (current > 0) {
+            Chapter p = chapters.get(current - 1);
+            html.append("<a class=\"prev\" rel=\"prev\" href=\"").append(p.page()).append("\">← ").append(p.title()).append("</a>");
+        } else {
+            html.append("<a class=\"prev\" rel=\"prev\" href=\"index.html\">← Contents</a>");
+        }
+        if (current < chapters.size() - 1) {
+            Chapter n = chapters.get(current + 1);
+            html.append("<a class=\"next\" rel=\"next\" href=\"").append(n.page()).append("\">").append(n.title()).append(" →</a>");
+        }
+        return html.append("</nav>").toString();
+    }
+
+    private static int indexOf(List<Chapter> chapters, String page) {
+        for (int i = 0; i < chapters.size(); i++) if (chapters.get(i).page().equals(page)) return i;
+        return -1;
+    }
+
+    private static String quote(String s) {
+        return java.util.regex.Matcher.quoteReplacement(s);
+    }
+}

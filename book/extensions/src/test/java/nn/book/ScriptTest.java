@@ -1,0 +1,34 @@
+package nn.book;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ScriptTest {
+    @TempDir
+    Path chapters;
+
+    @Test
+    void findsScriptsAndTheirExpectedLines() throws IOException {
+        Path ch = Files.createDirectories(chapters.resolve("01-x/exercises"));
+        Files.writeString(ch.resolve("../FitXor.java"), "void main() {}\n    // expect: loss: 0.01\n");
+        Files.writeString(ch.resolve("Stub.java"), "class Stub {}");
+        Files.writeString(ch.resolve("../helper.java"), "class helper {}");
+        List<Script> scripts = Script.all(chapters);
+        assertEquals(1, scripts.size());
+        assertEquals("FitXor", scripts.getFirst().name());
+        assertEquals(List.of("loss: 0.01"), scripts.getFirst().expectedLines());
+    }
+
+    @Test
+    void reportsMissingExpectedLines() {
+        var s = new Script(Path.of("A.java"), List.of("a: 1", "b: 2"));
+        assertEquals(List.of("b: 2"), s.missingFrom("  a: 1  \nb: 3\n"));
+    }
+}
