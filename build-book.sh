@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Builds the HTML book into target/book/: runs every chapter script (their output and figures
+# go into the book), renders the chapters with Asciidoctor and checks every link.
+#   ./build-book.sh            the whole book
+#   ./build-book.sh --open     ...and open it in a browser
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+cd "$root"
+start=$(date +%s)
+./mvnw -q --no-transfer-progress -pl book -am install -DskipTests -Dmaven.install.skip=true "$@" 2>&1 \
+  | grep -v -E "^uri:classloader:/gems/.*warning: assigned but unused variable" || true
+status=${PIPESTATUS[0]}
+if [ "$status" -ne 0 ]; then
+  echo "build-book: FAILED (see the messages above)" >&2
+  exit "$status"
+fi
+rm -rf target/book && mkdir -p target && cp -r book/target/book target/book
+echo "build-book: done in $(( $(date +%s) - start )) s. Open target/book/index.html"
