@@ -68,7 +68,7 @@ public final class Value {
     public Value div(Value other) {
         Value out = new Value(data / other.data, "/", this, other);
         out.backwardRule = () -> {
-            this.grad += out.grad / other.data;                          // ∂(a/b)/∂a = 1/b
+            this.grad += out.grad / other.data;                              // ∂(a/b)/∂a = 1/b
             other.grad -= this.data / (other.data * other.data) * out.grad; // ∂(a/b)/∂b = −a/b²
         };
         return out;

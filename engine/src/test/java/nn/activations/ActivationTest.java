@@ -30,7 +30,8 @@ class ActivationTest {
 
     @Test
     void names_areDistinct() {
-        Set<String> names = Activation.all().stream().map(Activation::name).collect(Collectors.toSet());
+        Set<String> names =
+                Activation.all().stream().map(Activation::name).collect(Collectors.toSet());
         assertEquals(Activation.all().size(), names.size());
     }
 

@@ -54,7 +54,8 @@ class SoftmaxTest {
         Matrix z = Matrix.gaussian(4, 5, 2, rng);
         Matrix r = Matrix.gaussian(4, 5, 1, rng);
         Matrix gradIn = Softmax.backward(Softmax.apply(z), r);
-        Report report = GradientCheck.compare("z", z, m -> Softmax.apply(m).hadamard(r).sum(), gradIn);
+        Report report =
+                GradientCheck.compare("z", z, m -> Softmax.apply(m).hadamard(r).sum(), gradIn);
         assertTrue(report.passed(1e-7), () -> "worst: " + report.worst());
     }
 }

@@ -60,7 +60,8 @@ class LossTest {
                     Matrix.gaussian(n, k, 2, rng), Matrix.uniform(n, k, 0, 1, rng));
             case CategoricalCrossEntropy _ -> new Case(
                     Matrix.uniform(n, k, 0.05, 0.95, rng), oneHot(n, k, rng));
-            case SoftmaxCrossEntropy _ -> new Case(Matrix.gaussian(n, k, 2, rng), oneHot(n, k, rng));
+            case SoftmaxCrossEntropy _ -> new Case(
+                    Matrix.gaussian(n, k, 2, rng), oneHot(n, k, rng));
         };
     }
 
@@ -119,9 +120,10 @@ class LossTest {
     void shapeMismatch_namesBothShapes(Loss loss) {
         Matrix yHat = Matrix.filled(2, 3, 0.5);
         Matrix y = Matrix.filled(3, 2, 0.5);
-        for (Runnable call : List.<Runnable>of(() -> loss.value(yHat, y), () -> loss.gradient(yHat, y))) {
-            var e = assertThrows(IllegalArgumentException.class, call::run);
-            assertTrue(e.getMessage().contains("2×3") && e.getMessage().contains("3×2"), e.getMessage());
+        List<Runnable> calls = List.of(() -> loss.value(yHat, y), () -> loss.gradient(yHat, y));
+        for (Runnable call : calls) {
+            String message = assertThrows(IllegalArgumentException.class, call::run).getMessage();
+            assertTrue(message.contains("2×3") && message.contains("3×2"), message);
         }
     }
 
