@@ -1,6 +1,9 @@
 package nn.activations;
 
 import nn.math.Matrix;
+import nn.math.Special;
+
+import java.util.List;
 
 /// An activation function `a = f(z)` applied entry by entry, with its derivative `f'(z)`.
 /// Chapter 1 meets the step, sigmoid and tanh; chapter 5 compares them all.
@@ -9,7 +12,8 @@ import nn.math.Matrix;
 /// parameterized gradient test cover it automatically.
 public sealed interface Activation
         permits Activation.Identity, Activation.Step, Activation.Sigmoid, Activation.Tanh,
-                Activation.ReLU {
+                Activation.ReLU, Activation.LeakyReLU, Activation.ELU, Activation.Swish,
+                Activation.GELU, Activation.GELUTanh, Activation.Softplus {
 
     /// `f(z)`.
     double apply(double z);
@@ -26,6 +30,14 @@ public sealed interface Activation
 
     default Matrix derivative(Matrix z) {
         return z.map(this::derivative);
+    }
+
+    /// One instance of every activation, in the order the book introduces them
+    /// (leaky ReLU with `α = 0.01`, ELU with `α = 1`).
+    static List<Activation> all() {
+        return List.of(new Identity(), new Step(), new Sigmoid(), new Tanh(), new ReLU(),
+                new LeakyReLU(0.01), new ELU(1.0), new Swish(), new GELU(), new GELUTanh(),
+                new Softplus());
     }
 
     // tag::identity[]
@@ -87,4 +99,78 @@ public sealed interface Activation
         public String name() { return "relu"; }
     }
     // end::relu[]
+
+    // tag::leaky-relu[]
+    /// `f(z) = z` for `z > 0` and `α·z` otherwise: a small slope `α` keeps negative units
+    /// trainable; `f'(z) = 1` or `α` (we pick `α` at the kink `z = 0`).
+    record LeakyReLU(double alpha) implements Activation {
+        public double apply(double z) { return z > 0 ? z : alpha * z; }
+        public double derivative(double z) { return z > 0 ? 1 : alpha; }
+        public String name() { return "leaky-relu"; }
+    }
+    // end::leaky-relu[]
+
+    // tag::elu[]
+    /// `f(z) = z` for `z > 0` and `α·(e^z − 1)` otherwise, bending smoothly towards `−α`;
+    /// `f'(z) = 1` or `α·e^z`. With `α = 1` the slope is continuous at 0.
+    record ELU(double alpha) implements Activation {
+        public double apply(double z) { return z > 0 ? z : alpha * Math.expm1(z); }
+        public double derivative(double z) { return z > 0 ? 1 : alpha * Math.exp(z); }
+        public String name() { return "elu"; }
+    }
+    // end::elu[]
+
+    // tag::swish[]
+    /// Swish, also called SiLU: `f(z) = z·σ(z)`; `f'(z) = σ(z)·(1 + z·(1 − σ(z)))`.
+    record Swish() implements Activation {
+        public double apply(double z) { return z * new Sigmoid().apply(z); }
+        public double derivative(double z) {
+            double s = new Sigmoid().apply(z);
+            return s * (1 + z * (1 - s));
+        }
+        public String name() { return "swish"; }
+    }
+    // end::swish[]
+
+    // tag::gelu[]
+    /// GELU, exact: `f(z) = z·Φ(z)` with `Φ` the standard normal CDF;
+    /// `f'(z) = Φ(z) + z·φ(z)` with `φ` the normal density.
+    record GELU() implements Activation {
+        public double apply(double z) { return z * Special.normalCdf(z); }
+        public double derivative(double z) {
+            return Special.normalCdf(z) + z * Special.normalPdf(z);
+        }
+        public String name() { return "gelu"; }
+    }
+    // end::gelu[]
+
+    // tag::gelu-tanh[]
+    /// GELU, tanh approximation: `f(z) = ½·z·(1 + tanh(u))` with
+    /// `u = √(2/π)·(z + 0.044715·z³)`; `f'(z) = ½(1 + tanh u) + ½·z·(1 − tanh² u)·u'(z)`.
+    record GELUTanh() implements Activation {
+        private static final double C = Math.sqrt(2 / Math.PI);
+
+        public double apply(double z) {
+            return 0.5 * z * (1 + Math.tanh(C * (z + 0.044715 * z * z * z)));
+        }
+        public double derivative(double z) {
+            double t = Math.tanh(C * (z + 0.044715 * z * z * z));
+            double du = C * (1 + 3 * 0.044715 * z * z); // u'(z)
+            return 0.5 * (1 + t) + 0.5 * z * (1 - t * t) * du;
+        }
+        public String name() { return "gelu-tanh"; }
+    }
+    // end::gelu-tanh[]
+
+    // tag::softplus[]
+    /// `f(z) = ln(1 + e^z)`, a smooth ReLU; `f'(z) = σ(z)`. Computed as
+    /// `max(z, 0) + ln(1 + e^(−|z|))`, which never overflows for large `|z|`.
+    record Softplus() implements Activation {
+        public double apply(double z) {
+            return Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z)));
+        }
+        public double derivative(double z) { return new Sigmoid().apply(z); }
+        public String name() { return "softplus"; }
+    }
+    // end::softplus[]
 }
