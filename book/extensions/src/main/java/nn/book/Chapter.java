@@ -8,34 +8,52 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /// One chapter page of the book: `chapters/01-neuron/neuron.adoc` becomes `neuron.html`.
-record Chapter(String number, String title, String page) {
+///
+/// @param number      two digits, from the folder name
+/// @param title       the lesson's `= Title`
+/// @param description the lesson's `:description:` (one sentence for the contents page)
+/// @param lesson      the lesson file
+record Chapter(String number, String title, String description, Path lesson) {
 
-    /// The chapters in folder order, each read from the one lesson file in its folder.
+    String page() {
+        return lesson.getFileName().toString().replaceFirst("\\.adoc$", ".html");
+    }
+
+    /// The chapters in folder order; a folder without a lesson yet is skipped.
     static List<Chapter> all(Path chapters) {
         try (Stream<Path> folders = Files.list(chapters)) {
             return folders.filter(p -> p.getFileName().toString().matches("\\d\\d-.*"))
                     .sorted()
-                    .map(Chapter::read)
+                    .flatMap(folder -> lesson(folder).map(Chapter::read).stream())
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Chapter read(Path folder) {
+    private static java.util.Optional<Path> lesson(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
-            Path lesson = files.filter(p -> p.toString().endsWith(".adoc") && !p.getFileName().toString().startsWith("_"))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no lesson (.adoc) in " + folder));
-            String title = Files.readAllLines(lesson).stream()
-                    .filter(line -> line.startsWith("= "))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException(lesson + " has no '= Title' line"))
-                    .substring(2).strip();
-            String page = lesson.getFileName().toString().replaceFirst("\\.adoc$", ".html");
-            return new Chapter(folder.getFileName().toString().substring(0, 2), title, page);
+            return files.filter(p -> p.toString().endsWith(".adoc") && !p.getFileName().toString().startsWith("_"))
+                    .findFirst();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Chapter read(Path lesson) {
+        try {
+            List<String> lines = Files.readAllLines(lesson);
+            String title = header(lines, "= ", lesson);
+            String description = header(lines, ":description: ", lesson);
+            return new Chapter(lesson.getParent().getFileName().toString().substring(0, 2), title, description, lesson);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String header(List<String> lines, String prefix, Path lesson) {
+        return lines.stream().filter(line -> line.startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(lesson + " has no '" + prefix.strip() + "' line"))
+                .substring(prefix.length()).strip();
     }
 }

@@ -1,0 +1,28 @@
+package nn.book;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/// Writes the two generated parts of the book from the chapter folders, so that adding a chapter
+/// needs no other edit: `chapter-list.adoc` (the list on the contents page) and
+/// `chapter-includes.adoc` (the chapters of the single-page edition).
+///
+/// Usage: `BookContents <chapters folder> <output folder>`.
+public final class BookContents {
+
+    public static void main(String[] args) throws IOException {
+        List<Chapter> chapters = Chapter.all(Path.of(args[0]));
+        Path out = Files.createDirectories(Path.of(args[1]));
+        var list = new StringBuilder();
+        var includes = new StringBuilder();
+        for (Chapter c : chapters) {
+            list.append("%s. xref:%s[*%s*]: %s%n".formatted(Integer.parseInt(c.number()), c.lesson().getFileName(),
+                    c.title(), c.description()));
+            includes.append("include::%s[]%n%n".formatted(c.lesson().toAbsolutePath()));
+        }
+        Files.writeString(out.resolve("chapter-list.adoc"), list);
+        Files.writeString(out.resolve("chapter-includes.adoc"), includes);
+    }
+}
