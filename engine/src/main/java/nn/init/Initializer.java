@@ -55,7 +55,9 @@ public sealed interface Initializer {
     /// `wᵢⱼ ~ U(−limit, limit)`, variance `limit²/3`.
     record Uniform(double limit) implements Initializer {
         public Uniform {
-            if (!(limit >= 0)) throw new IllegalArgumentException("limit must be >= 0, got " + limit);
+            if (!(limit >= 0)) {
+                throw new IllegalArgumentException("limit must be >= 0, got " + limit);
+            }
         }
         public Matrix init(int fanIn, int fanOut, Rng rng) {
             return Matrix.uniform(fanIn, fanOut, -limit, limit, rng);
