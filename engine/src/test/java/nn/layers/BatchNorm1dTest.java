@@ -31,7 +31,8 @@ class BatchNorm1dTest {
     void training_normalizesEachColumn() {
         // column 0: 1, 2, 3 → mean 2, variance 2/3; column 1 constant → 0
         var bn = new BatchNorm1d(2);
-        Matrix y = bn.forward(Matrix.of(new double[]{1, 5}, new double[]{2, 5}, new double[]{3, 5}));
+        Matrix x = Matrix.of(new double[]{1, 5}, new double[]{2, 5}, new double[]{3, 5});
+        Matrix y = bn.forward(x);
         double s = Math.sqrt(2.0 / 3 + 1e-5);
         assertEquals(-1 / s, y.get(0, 0), 1e-12);
         assertEquals(0, y.get(1, 0), 1e-12);
