@@ -12,6 +12,12 @@ public interface Optimizer {
     /// One update of every parameter from its current `grad`.
     void step(List<Parameter> parameters);
 
+    /// The step size `η` used by the next `step`.
+    double learningRate();
+
+    /// Changes `η` (a learning-rate schedule calls this once per epoch); must be > 0.
+    void setLearningRate(double learningRate);
+
     /// Sets every gradient to zero (call before each batch's backward pass).
     default void zeroGrad(List<Parameter> parameters) {
         parameters.forEach(Parameter::zeroGrad);
