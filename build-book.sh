@@ -7,7 +7,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 cd "$root"
 start=$(date +%s)
-./mvnw -q --no-transfer-progress -pl book -am install -DskipTests -Dmaven.install.skip=true "$@" 2>&1 \
+./mvnw -q --no-transfer-progress -pl book -am package -DskipTests "$@" 2>&1 \
   | grep -v -E "^uri:classloader:/gems/.*warning: assigned but unused variable" || true
 status=${PIPESTATUS[0]}
 if [ "$status" -ne 0 ]; then
