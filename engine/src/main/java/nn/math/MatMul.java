@@ -17,8 +17,10 @@ public final class MatMul {
     /// Products below this many multiply-adds go to the scalar kernel (tiles would be padding).
     private static final long SMALL = 512;
 
-    /// Tests set this to run the scalar kernel even when the vector one is available.
+    /// Tests set these to pick a kernel: scalar even when the vector one is available, or
+    /// vector (when available) even for products below `SMALL`.
     static boolean forceScalar = false;
+    static boolean forceVector = false;
 
     private MatMul() {}
 
@@ -84,7 +86,7 @@ public final class MatMul {
     private static Matrix run(int n, int k, int m, double[] a, int aRowStride, int aColStride,
                               double[] b, int bRowStride, int bColStride) {
         double[] c = new double[n * m];
-        boolean small = (long) n * k * m < SMALL;
+        boolean small = (long) n * k * m < SMALL && !forceVector;
         MatMulKernel kernel = VECTOR == null || forceScalar || small ? SCALAR : VECTOR;
         kernel.multiply(n, k, m, a, aRowStride, aColStride, b, bRowStride, bColStride, c);
         return Matrix.wrap(n, m, c);
