@@ -18,10 +18,12 @@ public final class MatMulBench {
         System.out.println("path " + MatMul.path());
         Rng rng = new Rng(42);
         Matrix x = Matrix.gaussian(128, 128, 1, rng);
-        measure(x, x, 1.0); // warm-up: the JIT compiles the kernel before anything is measured
+        // Warm-up: the JIT compiles the kernel before anything is measured (on a busy machine
+        // its compiler threads need a while).
+        measure(x, x, 2.0);
         for (int n : sizes) {
             Matrix a = Matrix.gaussian(n, n, 1, rng), b = Matrix.gaussian(n, n, 1, rng);
-            measure(a, b, Math.min(seconds, 0.2));
+            measure(a, b, Math.min(seconds, 0.3));
             System.out.printf("matmul %d %.3f%n", n, measure(a, b, seconds));
         }
     }

@@ -64,7 +64,7 @@ def main():
     rng = np.random.default_rng(42)
     for n in sizes:
         a, b = rng.standard_normal((n, n)), rng.standard_normal((n, n))
-        measure(a, b, min(seconds, 0.2))  # warm-up, as in the Java run
+        measure(a, b, min(seconds, 0.3))  # warm-up, as in the Java run
         print("matmul %d %.3f" % (n, measure(a, b, seconds)))
 
 

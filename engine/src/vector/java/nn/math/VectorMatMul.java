@@ -157,8 +157,9 @@ final class VectorMatMul implements MatMulKernel {
             int base = jr * kc, cols = Math.min(NR, nc - jr);
             for (int p = 0; p < kc; p++) {
                 int from = (pc + p) * rowStride + (jc + jr) * colStride, to = base + p * NR;
-                if (colStride == 1 && cols == NR) {
-                    System.arraycopy(b, from, out, to, NR);
+                if (colStride == 1 && cols == NR) { // a row of b: two vector copies
+                    DoubleVector.fromArray(S, b, from).intoArray(out, to);
+                    DoubleVector.fromArray(S, b, from + L).intoArray(out, to + L);
                     continue;
                 }
                 for (int j = 0; j < cols; j++) out[to + j] = b[from + j * colStride];
