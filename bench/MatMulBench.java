@@ -1,3 +1,4 @@
+import java.util.Arrays;
 import nn.math.MatMul;
 import nn.math.Matrix;
 import nn.math.Rng;
@@ -5,15 +6,16 @@ import nn.math.Rng;
 /// One benchmark run of the engine's matrix product: for each size `n` it multiplies two
 /// seeded `n × n` matrices repeatedly for about `seconds` and prints one line per size,
 /// `matmul <n> <GFLOP/s>` (a product costs `2·n³` flops). The time is cut into batches of
-/// about 20 ms and the median batch counts, so a burst of other work on the machine does not. `bench/run.sh` calls this several
-/// times, alternating with `matmul_numpy.py`, and prints the table.
+/// about 20 ms and the median batch counts, so a burst of other work on the machine does not.
+/// `bench/run.sh` calls this several times, alternating with `matmul_numpy.py`, and prints
+/// the table. The first line, `path vector` or `path scalar`, says which kernel ran.
 ///
 /// Usage: `java ... MatMulBench [seconds] [n ...]`
 public final class MatMulBench {
     public static void main(String[] args) {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 0.5;
         int[] sizes = args.length > 1
-                ? java.util.Arrays.stream(args, 1, args.length).mapToInt(Integer::parseInt).toArray()
+                ? Arrays.stream(args, 1, args.length).mapToInt(Integer::parseInt).toArray()
                 : new int[] {128, 256, 512, 1024};
         System.out.println("path " + MatMul.path());
         Rng rng = new Rng(42);
