@@ -30,11 +30,13 @@ public final class Navigation extends Postprocessor {
     /// Asciidoctor's header, content and footer divs become `header`, `main` and `footer`
     /// elements, so screen readers can jump between them.
     static String withLandmarks(String html) {
+        String afterContent = html.contains("<div id=\"footnotes\">") ? "<div id=\"footnotes\">"
+                : html.contains("<div id=\"footer\">") ? "<div id=\"footer\">" : "</body>";
         return html
                 .replaceFirst("(?s)<div id=\"header\">(.*?)</div>(\\s*)<div id=\"content\">",
                         "<header id=\"header\">$1</header>$2<div id=\"content\">")
-                .replaceFirst("(?s)<div id=\"content\">(.*)</div>(\\s*)(<div id=\"footnotes\">|<div id=\"footer\">)",
-                        "<main id=\"content\">$1</main>$2$3")
+                .replaceFirst("(?s)<div id=\"content\">(.*)</div>(\\s*)" + afterContent,
+                        "<main id=\"content\">$1</main>$2" + afterContent)
                 .replaceFirst("(?s)<div id=\"footer\">(.*)</div>(\\s*)</body>", "<footer id=\"footer\">$1</footer>$2</body>");
     }
 
