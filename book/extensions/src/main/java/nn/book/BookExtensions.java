@@ -9,6 +9,7 @@ public final class BookExtensions implements ExtensionRegistry {
     public void register(Asciidoctor asciidoctor) {
         asciidoctor.javaExtensionRegistry()
                 .treeprocessor(ExerciseBlocks.class)
+                .treeprocessor(ListingLinks.class)
                 .postprocessor(Navigation.class);
     }
 }

@@ -27,7 +27,7 @@ public final class SearchIndex {
         try (Stream<Path> pages = Files.list(book)) {
             for (Path page : pages.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
                 String name = page.getFileName().toString();
-                if (!name.equals("book.html") && !name.equals("index.html")) entries.addAll(sections(name, Files.readString(page)));
+                if (!name.equals("book.html") && !name.equals("index.html") && !name.startsWith("code-")) entries.addAll(sections(name, Files.readString(page)));
             }
         }
         Path js = Files.createDirectories(book.resolve("js")).resolve("search-index.js");

@@ -1,0 +1,24 @@
+package nn.book;
+
+import org.asciidoctor.ast.Document;
+import org.asciidoctor.ast.StructuralNode;
+import org.asciidoctor.extension.Treeprocessor;
+
+import java.util.Map;
+
+/// Turns the title of every listing taken from the engine (`.engine/src/main/java/nn/...java`)
+/// into a link to that file's page in the book, which shows the whole file and its tests.
+public final class ListingLinks extends Treeprocessor {
+    private static final String PREFIX = "engine/src/main/java/";
+
+    @Override
+    public Document process(Document document) {
+        for (StructuralNode listing : document.findBy(Map.of("context", ":listing"))) {
+            String title = listing.getTitle();
+            if (title == null || !title.startsWith(PREFIX) || !title.endsWith(".java")) continue;
+            String page = "code-" + title.substring(PREFIX.length(), title.length() - 5).replace('/', '.') + ".html";
+            listing.setTitle("<a class=\"code-link\" href=\"" + page + "\">" + title + "</a>");
+        }
+        return document;
+    }
+}
