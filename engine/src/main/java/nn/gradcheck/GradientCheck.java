@@ -21,7 +21,8 @@ public final class GradientCheck {
     private GradientCheck() {}
 
     /// Compares `analytic` with the numerical gradient of `f` at `x`; `x` is restored afterwards.
-    public static Report compare(String name, Matrix x, ToDoubleFunction<Matrix> f, Matrix analytic) {
+    public static Report compare(String name, Matrix x, ToDoubleFunction<Matrix> f,
+                                 Matrix analytic) {
         x.requireSameShape(analytic, "gradient check of " + name);
         List<Report.Entry> entries = new ArrayList<>();
         for (int i = 0; i < x.rows(); i++) {

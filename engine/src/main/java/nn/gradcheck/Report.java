@@ -9,7 +9,8 @@ public record Report(List<Entry> entries) {
     /// One checked number: where it is, the analytic and numerical values, and how far apart.
     public record Entry(String name, int row, int col, double analytic, double numeric) {
         public double relativeError() {
-            return Math.abs(numeric - analytic) / Math.max(1e-12, Math.abs(numeric) + Math.abs(analytic));
+            double scale = Math.max(1e-12, Math.abs(numeric) + Math.abs(analytic));
+            return Math.abs(numeric - analytic) / scale;
         }
 
         @Override
@@ -33,7 +34,7 @@ public record Report(List<Entry> entries) {
         return entries.stream().max(Comparator.comparingDouble(Entry::relativeError)).orElseThrow();
     }
 
-    /// The first entry (in row-major order, parameter by parameter) whose error exceeds `tolerance`.
+    /// The first entry (row-major, parameter by parameter) whose error exceeds `tolerance`.
     public Entry firstWrong(double tolerance) {
         return entries.stream().filter(e -> e.relativeError() > tolerance).findFirst().orElse(null);
     }

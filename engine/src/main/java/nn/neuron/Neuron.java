@@ -14,7 +14,9 @@ public record Neuron(double[] weights, double bias, Activation activation) {
 
     public Neuron {
         weights = weights.clone();
-        if (weights.length == 0) throw new IllegalArgumentException("a neuron needs at least one weight");
+        if (weights.length == 0) {
+            throw new IllegalArgumentException("a neuron needs at least one weight");
+        }
     }
 
     /// A neuron with `inputs` weights and a bias all drawn from `N(0, 1)`.
@@ -66,6 +68,7 @@ public record Neuron(double[] weights, double bias, Activation activation) {
 
     @Override
     public String toString() {
-        return "Neuron[w=%s, b=%s, f=%s]".formatted(Arrays.toString(weights), bias, activation.name());
+        return "Neuron[w=%s, b=%s, f=%s]"
+                .formatted(Arrays.toString(weights), bias, activation.name());
     }
 }

@@ -14,8 +14,12 @@ public final class Perceptron {
     private final double learningRate;
 
     public Perceptron(int inputs, double learningRate) {
-        if (inputs < 1) throw new IllegalArgumentException("a perceptron needs at least 1 input, got " + inputs);
-        if (!(learningRate > 0)) throw new IllegalArgumentException("learning rate must be > 0, got " + learningRate);
+        if (inputs < 1) {
+            throw new IllegalArgumentException("a perceptron needs at least 1 input, got " + inputs);
+        }
+        if (!(learningRate > 0)) {
+            throw new IllegalArgumentException("learning rate must be > 0, got " + learningRate);
+        }
         this.weights = new double[inputs];
         this.learningRate = learningRate;
     }
