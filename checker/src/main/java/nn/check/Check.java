@@ -2,7 +2,7 @@
 //DEPS org.junit.platform:junit-platform-launcher:1.14.4
 //SOURCES ChapterCheck.java Compiler.java Exercise.java ExerciseInfo.java Outcomes.java Verdict.java
 //SOURCES Chapters.java Expect.java OriginalStub.java Printer.java Progress.java Session.java
-//SOURCES Workbook.java
+//SOURCES GradientDiagnosis.java Workbook.java
 //SOURCES ../../../../../../engine/src/main/java/**.java
 //JAVA 25+
 package nn.check;

@@ -35,6 +35,31 @@ public final class Expect {
         }
     }
 
+    /// Fails unless `actual` has the expected shape, saying both shapes.
+    public static void shape(String call, int rows, int cols, nn.math.Matrix actual) {
+        if (actual == null) throw new AssertionError(call + " returned null");
+        if (actual.rows() != rows || actual.cols() != cols) {
+            throw new AssertionError("%s has shape %s but should be %d×%d".formatted(call, actual.shape(), rows, cols));
+        }
+    }
+
+    /// Fails unless the learner's gradient matches a numerical one entry by entry (relative error
+    /// at most `tolerance`); names the first wrong entry, both values and the most likely cause.
+    public static void gradient(String what, nn.math.Matrix numeric, nn.math.Matrix analytic, double tolerance) {
+        shape(what, numeric.rows(), numeric.cols(), analytic);
+        for (int i = 0; i < numeric.rows(); i++) {
+            for (int j = 0; j < numeric.cols(); j++) {
+                double n = numeric.get(i, j), a = analytic.get(i, j);
+                double error = Math.abs(n - a) / Math.max(1e-12, Math.abs(n) + Math.abs(a));
+                if (!(error <= tolerance)) {
+                    throw new AssertionError("%s: entry [%d][%d] is %.8f but the numerical gradient is %.8f "
+                            .formatted(what, i, j, a, n) + "(relative error %.1e, tolerance %.0e). %s"
+                            .formatted(error, tolerance, GradientDiagnosis.of(numeric, analytic)));
+                }
+            }
+        }
+    }
+
     /// Fails unless `actual == expected`.
     public static void equal(String call, Object expected, Object actual) {
         if (!java.util.Objects.equals(expected, actual)) {
