@@ -31,6 +31,7 @@ public final class Rng {
         return random.nextInt(bound);
     }
 
+    // tag::permutation[]
     /// `0, 1, ..., n - 1` in a random order (Fisher–Yates shuffle).
     public int[] permutation(int n) {
         int[] order = new int[n];
@@ -43,6 +44,7 @@ public final class Rng {
         }
         return order;
     }
+    // end::permutation[]
 
     /// A new generator whose stream is independent of this one's.
     public Rng split() {
