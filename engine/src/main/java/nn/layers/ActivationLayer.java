@@ -16,15 +16,19 @@ public final class ActivationLayer implements Layer {
     public Activation activation() { return f; }
 
     // tag::activation-layer[]
+    // tag::activation-forward[]
     public Matrix forward(Matrix z) {
         this.z = z;
         return f.apply(z); // a = f(z)
     }
+    // end::activation-forward[]
 
+    // tag::activation-backward[]
     public Matrix backward(Matrix gradOut) {
         if (z == null) throw new IllegalStateException(describe() + ": backward before forward");
         return gradOut.hadamard(f.derivative(z)); // dz = da ⊙ f'(z)
     }
+    // end::activation-backward[]
     // end::activation-layer[]
 
     public String describe() { return "Activation(" + f.name() + ")"; }

@@ -20,17 +20,21 @@ public final class Sequential implements Layer {
     public List<Layer> layers() { return layers; }
 
     // tag::sequential[]
+    // tag::sequential-forward[]
     public Matrix forward(Matrix x) {
         Matrix a = x;
         for (Layer layer : layers) a = layer.forward(a);
         return a;
     }
+    // end::sequential-forward[]
 
+    // tag::sequential-backward[]
     public Matrix backward(Matrix gradOut) {
         Matrix grad = gradOut;
         for (Layer layer : layers.reversed()) grad = layer.backward(grad); // chain rule
         return grad;
     }
+    // end::sequential-backward[]
     // end::sequential[]
 
     /// The parameters of all layers, first layer first.
