@@ -52,6 +52,7 @@ public final class LinkCheck {
                 if (problem != null) problems.add(name + ": " + problem);
             }
         }
+        pages.forEach((page, html) -> problems.addAll(imageProblems(book.relativize(page).toString(), html)));
         try (Stream<Path> files = Files.walk(book)) {
             for (Path css : files.filter(f -> f.toString().endsWith(".css")).toList()) {
                 if (CSS_URL.matcher(Files.readString(css)).find()) problems.add(book.relativize(css) + ": loads a remote url(...)");
@@ -78,6 +79,28 @@ public final class LinkCheck {
             return "broken anchor %s (no id \"%s\" in %s)".formatted(target, fragment, book.relativize(resolved));
         }
         return null;
+    }
+
+    private static final Pattern IMG = Pattern.compile("<img\\b[^>]*>");
+    private static final Pattern ALT = Pattern.compile("\\salt=\"([^\"]*)\"");
+    private static final Pattern SIZE = Pattern.compile("\\s(?:width|height)=\"([^\"]*)\"");
+
+    /// Every image needs alt text, and a non-numeric width means a comma in the alt text split
+    /// it (quote alt text that contains commas: `image::f.png["a, b",width=600]`).
+    static List<String> imageProblems(String name, String html) {
+        List<String> problems = new ArrayList<>();
+        Matcher img = IMG.matcher(html);
+        while (img.find()) {
+            Matcher alt = ALT.matcher(img.group());
+            if (!alt.find() || alt.group(1).isBlank()) problems.add(name + ": image without alt text: " + img.group());
+            Matcher size = SIZE.matcher(img.group());
+            while (size.find()) {
+                if (!size.group(1).matches("\\d+%?")) {
+                    problems.add(name + ": image size \"" + size.group(1) + "\" is not a number: put alt text with commas in quotes");
+                }
+            }
+        }
+        return problems;
     }
 
     private static Set<String> idsOf(String html) {

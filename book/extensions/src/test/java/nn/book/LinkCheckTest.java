@@ -32,7 +32,7 @@ class LinkCheckTest {
                 "a.html: broken anchor b.html#nowhere (no id \"nowhere\" in b.html)",
                 "a.html: broken link c.html (no file c.html)",
                 "a.html: broken link images/x.png (no file images/x.png)"),
-                checkPage("<a href=\"c.html\">c</a><a href=\"b.html#nowhere\">b</a><img src=\"images/x.png\">"));
+                checkPage("<a href=\"c.html\">c</a><a href=\"b.html#nowhere\">b</a><img src=\"images/x.png\" alt=\"x\">"));
     }
 
     @Test
@@ -42,5 +42,16 @@ class LinkCheckTest {
                 "a.html: <script> loads https://cdn.example.org/mathjax.js from outside the book"),
                 checkPage("<script src=\"https://cdn.example.org/mathjax.js\"></script>"
                         + "<link rel=\"stylesheet\" href=\"https://fonts.googleapis.com/css\">"));
+    }
+
+    @Test
+    void imagesNeedAltTextAndNumericSizes() throws IOException {
+        Files.createDirectories(book.resolve("images"));
+        Files.writeString(book.resolve("images/x.png"), "png");
+        assertEquals(List.of(
+                "a.html: image size \"sigmoid and tanh\" is not a number: put alt text with commas in quotes",
+                "a.html: image without alt text: <img src=\"images/x.png\">"),
+                checkPage("<img src=\"images/x.png\"><img src=\"images/x.png\" alt=\"Plot of step\" width=\"sigmoid and tanh\">"
+                        + "<img src=\"images/x.png\" alt=\"A fine plot\" width=\"640\">"));
     }
 }

@@ -1,0 +1,116 @@
+package nn.book.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/// Opens the built book in headless Chromium with name resolution switched off and checks what
+/// a reader sees. Skipped, with a message, on a machine without Chromium.
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BookInBrowserTest {
+    private final Path book = Path.of(System.getProperty("book.dir", "../target/book")).toAbsolutePath().normalize();
+    private final Path screenshots = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+    private Browser browser;
+
+    @BeforeAll
+    void start() throws Exception {
+        Path chromium = Browser.find();
+        assumeTrue(chromium != null, "no Chromium found: the browser tests need it (apt-get install chromium)");
+        assertTrue(Files.exists(book.resolve("index.html")), "build the book first: " + book);
+        browser = new Browser(chromium, false);
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (browser != null) browser.close();
+    }
+
+    private String page(String name) {
+        return book.resolve(name).toUri().toString();
+    }
+
+    @Test
+    void mathIsTypesetWithNoRawTexLeft() throws Exception {
+        browser.open(page("neuron.html"));
+        assertTrue(Integer.parseInt(browser.evaluate("document.querySelectorAll('mjx-container').length")) > 20);
+        assertEquals("false", browser.evaluate("document.querySelector('main').innerText.includes('\\\\(')"));
+        assertEquals("false", browser.evaluate("document.querySelector('main').innerText.includes('\\\\[')"));
+    }
+
+    @Test
+    void everyFigureLoads() throws Exception {
+        browser.open(page("neuron.html"));
+        assertTrue(Integer.parseInt(browser.evaluate("document.images.length")) >= 4);
+        assertEquals("[]", browser.evaluate(
+                "JSON.stringify([...document.images].filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src))"));
+        assertEquals("[]", browser.evaluate(
+                "JSON.stringify([...document.images].filter(i => i.alt.split(' ').length < 4).map(i => i.src))"));
+    }
+
+    @Test
+    void navigationLeadsToTheContentsAndBack() throws Exception {
+        browser.open(page("neuron.html"));
+        browser.evaluate("document.querySelector('#book-nav .book-title').click()");
+        waitFor("location.pathname.endsWith('/index.html') && document.readyState === 'complete'");
+        assertTrue(browser.evaluate("document.title").startsWith("Neural Networks"));
+        browser.evaluate("document.querySelector('main a[href^=\"neuron.html\"]').click()");
+        waitFor("location.pathname.endsWith('/neuron.html') && document.readyState === 'complete'");
+        assertEquals("true", browser.evaluate("!!document.querySelector('nav.prev-next a[rel=prev]')"));
+    }
+
+    @Test
+    void searchFindsASectionAndLinksToIt() throws Exception {
+        browser.open(page("neuron.html"));
+        browser.evaluate("const i = document.getElementById('search-input'); i.value = 'learning rule';"
+                + " i.dispatchEvent(new Event('input')); true");
+        assertTrue(Integer.parseInt(browser.evaluate("document.querySelectorAll('#search-results a').length")) > 0);
+        assertTrue(browser.evaluate("document.querySelector('#search-results a').getAttribute('href')")
+                .startsWith("neuron.html#"));
+    }
+
+    @Test
+    void themeToggleSwitchesToDarkAndBack() throws Exception {
+        browser.open(page("neuron.html"));
+        browser.evaluate("localStorage.removeItem('book-theme'); true");
+        browser.open(page("neuron.html"));
+        browser.screenshot(screenshots.resolve("neuron-light.png"));
+        browser.evaluate("document.getElementById('theme-toggle').click(); true"); // auto → light
+        assertEquals("light", browser.evaluate("document.documentElement.dataset.theme"));
+        browser.evaluate("document.getElementById('theme-toggle').click(); true"); // light → dark
+        assertEquals("dark", browser.evaluate("document.documentElement.dataset.theme"));
+        assertEquals("rgb(13, 17, 23)", browser.evaluate("getComputedStyle(document.body).backgroundColor"));
+        browser.screenshot(screenshots.resolve("neuron-dark.png"));
+        browser.evaluate("document.getElementById('theme-toggle').click(); true"); // dark → auto
+        assertEquals("undefined", browser.evaluate("document.documentElement.dataset.theme"));
+    }
+
+    @Test
+    void nothingIsRequestedFromOutsideTheBook() throws Exception {
+        for (String name : new String[] {"index.html", "neuron.html", "book.html"}) browser.open(page(name));
+        var outside = browser.requests.stream()
+                .filter(url -> !url.startsWith("file:") && !url.startsWith("data:") && !url.startsWith("about:"))
+                .toList();
+        assertEquals(java.util.List.of(), outside);
+        assertTrue(browser.requests.size() > 5, "the request log should have seen the pages load");
+    }
+
+    private void waitFor(String condition) throws Exception {
+        for (int i = 0; i < 200; i++) {
+            try {
+                if ("true".equals(browser.evaluate(condition))) return;
+            } catch (IllegalStateException navigating) {
+                // the page is being replaced; ask again
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("timed out waiting for " + condition);
+    }
+}
