@@ -48,7 +48,9 @@ Run descend(double learningRate, double maxNorm, int steps) {
                 : w.grad().norm();
         sgd.step(List.of(w));
         // end::clip-step[]
-        if (w.value().firstNonFinite() != null) return new Run(Arrays.copyOf(norms, t + 1), Double.NaN);
+        if (w.value().firstNonFinite() != null) {
+            return new Run(Arrays.copyOf(norms, t + 1), Double.NaN);
+        }
     }
     double x = w.value().get(0, 0), y = w.value().get(0, 1);
     return new Run(norms, (1 - x) * (1 - x) + 100 * (y - x * x) * (y - x * x));

@@ -58,7 +58,8 @@ void main() {
     var ends = new LinkedHashMap<String, double[]>();
     optimizers().forEach((name, make) -> {
         double[][] path = run(make.apply(chosen.get(name)), 2000);
-        var panel = List.of("SGD", "momentum", "Nesterov").contains(name) ? momentumPaths : adaptivePaths;
+        boolean family = List.of("SGD", "momentum", "Nesterov").contains(name);
+        var panel = family ? momentumPaths : adaptivePaths;
         String label = "%s η=%s".formatted(name, chosen.get(name));
         panel.line(label, column(path, 0, 300), column(path, 1, 300));
         ends.put(label, path[300]);

@@ -25,7 +25,7 @@ void main() {
         // tag::batch-error[]
         double error = 0;
         for (int k = 0; k < 200; k++) {
-            int[] rows = Arrays.copyOf(rng.permutation(data.size()), batchSize); // B rows, no repeats
+            int[] rows = Arrays.copyOf(rng.permutation(data.size()), batchSize); // no repeats
             double[] g = gradient(model, data.x().rows(rows), data.y().rows(rows));
             for (int i = 0; i < g.length; i++) g[i] -= full[i];
             error += norm(g) / norm(full) / 200;
@@ -42,7 +42,8 @@ double[] gradient(Sequential model, Matrix x, Matrix y) {
     model.parameters().forEach(Parameter::zeroGrad);
     Matrix yHat = model.forward(x);
     model.backward(loss.gradient(yHat, y));
-    return model.parameters().stream().flatMapToDouble(p -> Arrays.stream(p.grad().toArray())).toArray();
+    return model.parameters().stream()
+            .flatMapToDouble(p -> Arrays.stream(p.grad().toArray())).toArray();
 }
 // end::gradient[]
 

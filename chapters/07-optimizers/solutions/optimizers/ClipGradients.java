@@ -8,7 +8,9 @@ public final class ClipGradients {
     /// every array by `maxNorm / ‖g‖` (in place); otherwise changes nothing. Returns `‖g‖` as it
     /// was before clipping. Throws an `IllegalArgumentException` unless `maxNorm > 0`.
     public static double byGlobalNorm(double[][] gradients, double maxNorm) {
-        if (!(maxNorm > 0)) throw new IllegalArgumentException("maxNorm must be > 0, got " + maxNorm);
+        if (!(maxNorm > 0)) {
+            throw new IllegalArgumentException("maxNorm must be > 0, got " + maxNorm);
+        }
         double sumSquares = 0;
         for (double[] g : gradients) for (double gi : g) sumSquares += gi * gi;
         double norm = Math.sqrt(sumSquares);

@@ -15,7 +15,7 @@ public final class WarmupCosine {
     public static double rate(int epoch, double initial, double min, int warmup, int epochs) {
         if (warmup < 0 || warmup >= epochs) {
             throw new IllegalArgumentException(
-                    "need 0 <= warmup < epochs, got warmup %d and epochs %d".formatted(warmup, epochs));
+                    "need 0 <= warmup < epochs, got warmup " + warmup + " and epochs " + epochs);
         }
         if (epoch < warmup) return initial * (epoch + 1) / warmup;
         double progress = Math.min(1.0, (epoch - warmup) / (double) (epochs - warmup));

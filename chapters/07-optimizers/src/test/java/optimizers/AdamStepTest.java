@@ -21,6 +21,11 @@ class AdamStepTest {
 
     @Test
     void firstStepOnWSquared() {
+        firstStep();
+    }
+
+    /// The first step, checked against the values worked by hand; returns it.
+    private static AdamStep.Result firstStep() {
         // w = 1, g = 2w = 2, η = 0.1: m₁ = 0.1·2 = 0.2, v₁ = 0.001·4 = 0.004, t = 1,
         // m̂ = 0.2/0.1 = 2, v̂ = 0.004/0.001 = 4, w₁ = 1 − 0.1·2/(2 + 1e-8) ≈ 0.9.
         var r = step(new double[] {1}, new double[] {2}, AdamStep.State.initial(1), 0.1);
@@ -34,11 +39,12 @@ class AdamStepTest {
                     + "the bias correction; it should be 0.9 (divide m by 1 − β₁ᵗ and v by 1 − β₂ᵗ)");
         }
         Expect.near(call + " new weight", 1 - 0.1 * 2 / (2 + EPS), w, 1e-12);
+        return r;
     }
 
     @Test
     void secondStepOnWSquared() {
-        var first = step(new double[] {1}, new double[] {2}, AdamStep.State.initial(1), 0.1);
+        var first = firstStep();
         double w1 = first.weights()[0], g2 = 2 * w1; // ≈ 1.8
         var second = step(first.weights(), new double[] {g2}, first.state(), 0.1);
         // By the definition, with t = 2: 1 − β₁² = 0.19 and 1 − β₂² = 0.001999.

@@ -20,8 +20,9 @@ public final class Panels {
     /// and returns the file written. Every cell is as large as the largest figure.
     public static Path save(String name, int columns, Figure... figures) {
         if (columns < 1 || figures.length == 0) {
-            throw new IllegalArgumentException("need columns >= 1 and at least one figure, got %d and %d"
-                    .formatted(columns, figures.length));
+            throw new IllegalArgumentException(
+                    "need columns >= 1 and at least one figure, got %d and %d"
+                            .formatted(columns, figures.length));
         }
         int cellWidth = 0, cellHeight = 0;
         for (Figure f : figures) {
@@ -38,8 +39,8 @@ public final class Panels {
         g.scale(2, 2);
         for (int i = 0; i < figures.length; i++) {
             XYChart chart = figures[i].chart();
-            Graphics2D cell = (Graphics2D) g.create((i % columns) * cellWidth, (i / columns) * cellHeight,
-                    chart.getWidth(), chart.getHeight());
+            Graphics2D cell = (Graphics2D) g.create((i % columns) * cellWidth,
+                    (i / columns) * cellHeight, chart.getWidth(), chart.getHeight());
             chart.paint(cell, chart.getWidth(), chart.getHeight());
             cell.dispose();
         }
