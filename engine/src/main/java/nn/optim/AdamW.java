@@ -9,7 +9,8 @@ import java.util.Map;
 
 /// AdamW (Loshchilov & Hutter, 2019): Adam on the plain gradient, with the weight decay
 /// applied directly to the weights, `w ← w − η·(m̂ / (√v̂ + ε) + λ·w)`. Unlike L2 in Adam, the
-/// decay is not divided by `√v̂`, so every weight decays at the same rate. Taught in chapter 10.
+/// decay is not divided by `√v̂`, so every weight decays at the same rate. Taught in chapters 7
+/// and 10.
 public final class AdamW implements Optimizer {
     private double learningRate;
     private final double beta1;

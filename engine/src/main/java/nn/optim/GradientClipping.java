@@ -6,7 +6,7 @@ import java.util.List;
 
 /// Clipping by global norm: with `‖g‖ = √(Σ over all parameters of Σ gᵢⱼ²)`, if `‖g‖ > maxNorm`
 /// every gradient is scaled by `maxNorm / ‖g‖`, which keeps the direction and caps the length.
-/// Taught in chapter 10.
+/// Taught in chapters 7 and 10.
 public final class GradientClipping {
     private GradientClipping() {}
 

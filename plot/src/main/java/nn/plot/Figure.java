@@ -77,9 +77,11 @@ public final class Figure {
         return this;
     }
 
-    /// A logarithmic y axis (all y values must be positive).
+    /// A logarithmic y axis (all y values must be positive). Its horizontal grid lines are
+    /// hidden: XChart draws one at every minor tick, which buries the data.
     public Figure logY() {
         chart.getStyler().setYAxisLogarithmic(true);
+        chart.getStyler().setPlotGridHorizontalLinesVisible(false);
         return this;
     }
 
