@@ -1,0 +1,79 @@
+///usr/bin/env sh "$(dirname "$0")/../../jbang" "$0" "$@" ; exit $?
+//JAVA 25+
+//SOURCES ../../engine/src/main/java/**.java
+//SOURCES ../../plot/src/main/java/**.java
+//DEPS org.knowm.xchart:xchart:3.8.8
+
+import nn.activations.Activation;
+import nn.data.Dataset;
+import nn.data.Datasets;
+import nn.init.Initializer;
+import nn.layers.ActivationLayer;
+import nn.layers.Dense;
+import nn.layers.Layer;
+import nn.layers.Sequential;
+import nn.losses.BinaryCrossEntropy;
+import nn.math.Matrix;
+import nn.math.Rng;
+import nn.optim.Adam;
+import nn.plot.DecisionRegions;
+import nn.train.Evaluation;
+import nn.train.Trainer;
+
+import java.nio.file.Path;
+
+/// Chapter 9: a shallow wide network and a deeper narrow one, with about the same number of
+/// parameters, on the two spirals.
+void main() {
+    // tag::spirals[]
+    Dataset train = Datasets.twoSpirals(100, 0.03, new Rng(1));
+    Dataset test = Datasets.twoSpirals(150, 0.03, new Rng(2));
+    // end::spirals[]
+    var rng = new Rng(3);
+    // tag::models[]
+    var shallow = new Sequential(dense(2, 152, rng), relu(),
+            dense(152, 1, rng), new ActivationLayer(new Activation.Sigmoid()));
+    var deep = new Sequential(dense(2, 16, rng), relu(), dense(16, 16, rng), relu(),
+            dense(16, 16, rng), relu(),
+            dense(16, 1, rng), new ActivationLayer(new Activation.Sigmoid()));
+    // end::models[]
+    IO.println("model    hidden layers  parameters  train acc  test acc");
+    for (var entry : List.of(Map.entry("shallow", shallow), Map.entry("deep", deep))) {
+        Sequential model = entry.getValue();
+        // tag::train[]
+        new Trainer(new BinaryCrossEntropy(), new Adam(0.01))
+                .epochs(150).batchSize(32).shuffle(new Rng(4))
+                .fit(model, train.x(), train.y());
+        // end::train[]
+        IO.println("%-7s  %13d  %10d  %9.3f  %8.3f".formatted(entry.getKey(),
+                (model.layers().size() - 2) / 2, Sequential.count(model.parameters()),
+                Evaluation.accuracy(model, train.x(), train.y()),
+                Evaluation.accuracy(model, test.x(), test.y())));
+        // tag::regions[]
+        Path file = DecisionRegions.of("Two spirals, %s network".formatted(entry.getKey()),
+                        grid -> classes(model, grid))
+                .area(-1.2, 1.2, -1.2, 1.2)
+                .points(train.x().toArray2d(), train.labels())
+                .save("approximation-spirals-" + entry.getKey());
+        // end::regions[]
+        IO.println("figure: " + file.getFileName());
+    }
+    // expect: shallow              1         609      0.965     0.957
+    // expect: deep                 3         609      0.985     0.983
+}
+
+Dense dense(int in, int out, Rng rng) {
+    return new Dense(in, out, new Initializer.HeUniform(), rng); // He: for ReLU (chapter 8)
+}
+
+ActivationLayer relu() {
+    return new ActivationLayer(new Activation.ReLU());
+}
+
+// tag::classes[]
+/// The class of every grid point: 1 where the network's output is at least 0.5.
+int[] classes(Layer model, double[][] grid) {
+    Matrix p = Evaluation.predict(model, Matrix.of(grid));
+    return Arrays.stream(p.toArray()).mapToInt(v -> v >= 0.5 ? 1 : 0).toArray();
+}
+// end::classes[]
