@@ -10,7 +10,26 @@ import java.util.List;
 ///
 /// Contract: `backward` is called once after each `forward`, with a `gradOut` of `y`'s shape;
 /// a layer may cache what `forward` saw for that call. Write a custom layer by implementing
-/// this interface (chapter 10 shows one).
+/// this interface (chapter 10 shows one). For example `y = s·x` with one trainable scalar `s`:
+///
+/// ```java
+/// final class Scale implements Layer {
+///     private final Parameter s = new Parameter("s", Matrix.row(1.0));
+///     private Matrix x; // written by forward, read by backward
+///
+///     public Matrix forward(Matrix x) {
+///         this.x = x;
+///         return x.scale(s.value().item());
+///     }
+///
+///     public Matrix backward(Matrix gradOut) {
+///         s.grad().set(0, 0, s.grad().item() + gradOut.hadamard(x).sum()); // ds = Σ dy ⊙ x
+///         return gradOut.scale(s.value().item());                          // dx = s·dy
+///     }
+///
+///     public List<Parameter> parameters() { return List.of(s); }
+/// }
+/// ```
 public interface Layer {
 
     /// `y = layer(x)`; caches what `backward` needs.
