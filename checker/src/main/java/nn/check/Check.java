@@ -1,7 +1,8 @@
 //DEPS org.junit.jupiter:junit-jupiter:5.14.4
 //DEPS org.junit.platform:junit-platform-launcher:1.14.4
 //SOURCES ChapterCheck.java Compiler.java Exercise.java ExerciseInfo.java Outcomes.java Verdict.java
-//SOURCES Chapters.java Expect.java Printer.java
+//SOURCES Chapters.java Expect.java OriginalStub.java Printer.java Progress.java Session.java
+//SOURCES Workbook.java
 //SOURCES ../../../../../../engine/src/main/java/**.java
 //JAVA 25+
 package nn.check;
@@ -10,18 +11,38 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/// `./check [NN] [--solutions]`: checks the exercises of chapter NN (or of every chapter) and
-/// prints one verdict per exercise with a hint, then the progress.
+/// The learner's exercise checker, `./check`:
+///
+/// ```
+/// ./check                   your progress through the book and the next exercise to do
+/// ./check 04                check chapter 4's exercises: a verdict each, with a hint
+/// ./check --watch 04        check again every time you save a file
+/// ./check hint 4.2          one more hint for exercise 4.2
+/// ./check solution 4.2      the reference solution (after you pass, or with a warning)
+/// ./check reset 4.2         put back the original stub (your version is kept in .check/)
+/// ```
 public final class Check {
     private Check() {}
+
+    static final String USAGE = """
+            usage: ./check                 progress through the book, and what to do next
+                   ./check NN              check the exercises of chapter NN (e.g. 01)
+                   ./check --watch [NN]    check again every time you save a file
+                   ./check hint N.M        show one more hint for exercise N.M
+                   ./check solution N.M    show the reference solution of exercise N.M
+                   ./check reset N.M       restore the original stub of exercise N.M
+                   ./check NN --solutions  check the reference solutions instead (for authors)""";
 
     public static void main(String[] args) {
         int status;
         try {
             status = run(args);
-        } catch (RuntimeException e) {
+        } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println("check: " + e.getMessage());
             status = 2;
+        } catch (RuntimeException | LinkageError e) {
+            System.err.println("check: something went wrong inside the checker (not in your code): " + e);
+            status = 3;
         }
         System.out.flush();
         System.exit(status); // also stops a learner's runaway loop left in a timed-out thread
@@ -29,27 +50,30 @@ public final class Check {
 
     static int run(String[] args) {
         Path root = Path.of(System.getProperty("nn.root", ".")).toAbsolutePath().normalize();
-        var source = ChapterCheck.Source.EXERCISES;
-        String only = null;
-        for (String arg : args) {
-            switch (arg) {
-                case "--solutions" -> source = ChapterCheck.Source.SOLUTIONS;
-                case "-h", "--help" -> {
-                    System.out.println("usage: ./check [chapter number, e.g. 01] [--solutions]");
-                    return 0;
-                }
-                default -> only = arg;
+        List<String> words = new ArrayList<>(List.of(args));
+        boolean solutions = words.remove("--solutions");
+        boolean watch = words.remove("--watch");
+        if (words.contains("-h") || words.contains("--help")) {
+            System.out.println(USAGE);
+            return 0;
+        }
+        var session = new Session(new Workbook(root), solutions, System.out, System.console() != null);
+        if (watch) return session.watch(words.isEmpty() ? null : words.getFirst());
+        if (words.isEmpty()) return session.overview();
+        String first = words.getFirst();
+        return switch (first) {
+            case "hint" -> session.hint(argument(words));
+            case "solution" -> session.solution(argument(words));
+            case "reset" -> session.reset(argument(words));
+            default -> {
+                if (!first.matches("\\d{1,2}")) throw new IllegalArgumentException("unknown command '" + first + "'\n" + USAGE);
+                yield session.checkChapter(first);
             }
-        }
-        List<Path> chapters = Chapters.withExercises(root, only);
-        var printer = new Printer(System.out, System.console() != null);
-        List<Verdict> all = new ArrayList<>();
-        for (Path chapter : chapters) {
-            List<Verdict> verdicts = new ChapterCheck(chapter, ChapterCheck.TIMEOUT_SECONDS).run(source);
-            printer.chapter(root.relativize(chapter), source, verdicts);
-            all.addAll(verdicts);
-        }
-        printer.progress(all);
-        return all.stream().allMatch(Verdict::passed) ? 0 : 1;
+        };
+    }
+
+    private static String argument(List<String> words) {
+        if (words.size() < 2) throw new IllegalArgumentException(words.getFirst() + " needs an exercise number, e.g. 4.2");
+        return words.get(1);
     }
 }

@@ -33,7 +33,7 @@ public record ExerciseInfo(String id, String title, String file, List<String> hi
 
     /// Reads the annotations from test sources that may not compile together with the learner's
     /// code (so the checker can still name every exercise).
-    static List<ExerciseInfo> fromSources(List<Path> testFiles) {
+    public static List<ExerciseInfo> fromSources(List<Path> testFiles) {
         List<ExerciseInfo> found = new ArrayList<>();
         for (Path file : testFiles) {
             Matcher m = ANNOTATION.matcher(read(file));

@@ -1,11 +1,20 @@
 package nn.check;
 
+import nn.check.Verdict.Status;
+
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 
-/// Prints verdicts kindly: one line per exercise, what is wrong, a hint, and the progress.
+/// Prints verdicts kindly: one line per exercise, what is wrong, the hints seen so far, and the
+/// learner's progress through the book.
 final class Printer {
+    /// A verdict and how many of its hints to show.
+    record Line(Verdict verdict, int hints) {}
+
+    /// An exercise and its last known status (`null`: changed since it was last checked).
+    record Entry(Workbook.Chapter chapter, ExerciseInfo exercise, Status status) {}
+
+    private static final String INDENT = "          ";
     private final PrintStream out;
     private final boolean color;
 
@@ -14,32 +23,82 @@ final class Printer {
         this.color = color;
     }
 
-    void chapter(Path chapter, ChapterCheck.Source source, List<Verdict> verdicts) {
+    void chapter(String folder, List<Line> lines) {
         out.println();
-        out.println(bold("Checking " + chapter + "/" + source.name().toLowerCase()));
-        for (Verdict v : verdicts) {
-            var e = v.exercise();
-            out.printf("  %s %-5s %-34s %s%n", symbol(v), e.id(), e.title(), v.status().label());
-            if (!v.passed()) v.detail().lines().forEach(line -> out.println("          " + line));
-            if (!v.firstHint().isEmpty()) out.println("          hint: " + v.firstHint());
+        out.println(bold("Checking " + folder));
+        for (Line line : lines) {
+            Verdict v = line.verdict();
+            ExerciseInfo e = v.exercise();
+            out.printf("  %s %-5s %-34s %s%n", symbol(v.status()), e.id(), e.title(), v.status().label());
+            if (!v.passed()) v.detail().lines().forEach(text -> out.println(INDENT + text));
+            for (int i = 0; i < line.hints(); i++) out.println(INDENT + "hint: " + e.hints().get(i));
+            if (line.hints() > 0 && line.hints() < e.hints().size()) {
+                out.println(INDENT + dim("another hint: ./check hint " + e.id()));
+            }
+            if (v.passed()) out.println(INDENT + dim("compare with the reference: ./check solution " + e.id()));
         }
     }
 
-    void progress(List<Verdict> all) {
-        long done = all.stream().filter(Verdict::passed).count();
-        int width = 20;
-        int filled = all.isEmpty() ? 0 : (int) (width * done / all.size());
+    void progress(List<Entry> all) {
+        long done = all.stream().filter(e -> e.status() == Status.PASSED).count();
         out.println();
-        out.printf("Progress: %d of %d exercises done  [%s%s]%n", done, all.size(),
-                "#".repeat(filled), ".".repeat(width - filled));
-        all.stream().filter(v -> !v.passed()).findFirst().ifPresentOrElse(
-                v -> out.printf("Next: exercise %s, %s (exercises/%s)%n",
-                        v.exercise().id(), v.exercise().title(), v.exercise().file()),
-                () -> out.println("All done. Well played!"));
+        out.printf("Progress: %d of %d exercises in the book done  %s%n", done, all.size(), bar(done, all.size()));
+        next(all);
     }
 
-    private String symbol(Verdict v) {
-        return switch (v.status()) {
+    void overview(Workbook book, List<Entry> all) {
+        out.println(bold("Your progress through the book"));
+        for (Workbook.Chapter c : book.chapters()) {
+            List<Entry> mine = all.stream().filter(e -> e.chapter() == c).toList();
+            long done = mine.stream().filter(e -> e.status() == Status.PASSED).count();
+            out.printf("  %-32s %2d / %-2d %s%n", c.folder().getFileName(), done, mine.size(), bar(done, mine.size()));
+        }
+        progress(all);
+    }
+
+    void hints(ExerciseInfo e, int seen) {
+        out.println(bold("Hints for exercise " + e.id() + ", " + e.title()));
+        if (e.hints().isEmpty()) out.println("  This exercise has no hints; the chapter's text is your guide.");
+        for (int i = 0; i < seen; i++) out.printf("  %d. %s%n", i + 1, e.hints().get(i));
+        if (seen >= e.hints().size() && !e.hints().isEmpty()) {
+            out.println(dim("  That was the last hint. Still stuck? ./check solution " + e.id()));
+        }
+    }
+
+    void solution(ExerciseInfo e, String file, String code, boolean passed) {
+        if (!passed) {
+            out.println(paint("33", "Careful: you have not passed exercise " + e.id() + " yet. Reading the answer now"));
+            out.println(paint("33", "takes away the part where you learn it. Another hint first? ./check hint " + e.id()));
+            out.println();
+        }
+        out.println(bold("Reference solution of exercise " + e.id() + ", " + e.title()) + dim("  (" + file + ")"));
+        out.println(code);
+    }
+
+    void reset(ExerciseInfo e, String file, String backup) {
+        out.println("Exercise " + e.id() + ": " + file + " is the original stub again.");
+        out.println("Your version is saved in " + backup);
+    }
+
+    void watching() {
+        out.println(dim("\nWatching for changes... (Ctrl-C to stop)"));
+    }
+
+    private void next(List<Entry> all) {
+        all.stream().filter(e -> e.status() != Status.PASSED).findFirst().ifPresentOrElse(
+                e -> out.printf("Next: exercise %s, %s, in %s%n", e.exercise().id(), e.exercise().title(),
+                        e.chapter().folder().getParent().getParent().relativize(e.chapter().exerciseFile(e.exercise()))),
+                () -> out.println("Every exercise in the book is done. Well played!"));
+    }
+
+    private static String bar(long done, int total) {
+        int width = 20;
+        int filled = total == 0 ? 0 : (int) (width * done / total);
+        return "[" + "#".repeat(filled) + ".".repeat(width - filled) + "]";
+    }
+
+    private String symbol(Status s) {
+        return switch (s) {
             case PASSED -> paint("32", "✔");
             case NOT_ATTEMPTED -> paint("90", "·");
             default -> paint("31", "✘");
@@ -47,6 +106,8 @@ final class Printer {
     }
 
     private String bold(String s) { return paint("1", s); }
+
+    private String dim(String s) { return paint("90", s); }
 
     private String paint(String code, String s) {
         return color ? "\u001b[" + code + "m" + s + "\u001b[0m" : s;

@@ -23,10 +23,4 @@ public record Verdict(ExerciseInfo exercise, Status status, String detail) {
     }
 
     public boolean passed() { return status == Status.PASSED; }
-
-    /// The first hint, shown after a real attempt that is not right yet.
-    public String firstHint() {
-        boolean attempted = status != Status.PASSED && status != Status.NOT_ATTEMPTED;
-        return attempted && !exercise.hints().isEmpty() ? exercise.hints().getFirst() : "";
-    }
 }

@@ -1,20 +1,63 @@
 package nn.math;
 
-/// Matrix multiplication kernels. `naive` is the textbook triple loop
-/// `c[i][j] = Σₖ a[i][k]·b[k][j]`, kept as the reference the tests compare against;
-/// `multiply` is the one the engine uses.
+/// Matrix multiplication: `c[i][j] = Σₖ a[i][k]·b[k][j]`, taught in chapter 3 and made fast
+/// in chapter 11. `naive` is the textbook triple loop, kept as the reference the tests compare
+/// against; `multiply` is what `Matrix.times` calls. The two transposed products `aᵀ·b` and
+/// `a·bᵀ` (the gradients of a dense layer) read the transposed operand in place, without
+/// building `a.transpose()` first.
+///
+/// Two kernels can run behind `multiply`: `VectorMatMul` (SIMD registers through the
+/// `jdk.incubator.vector` API, about as fast as OpenBLAS) when the JVM was started with
+/// `--add-modules jdk.incubator.vector`, else `ScalarMatMul` (plain Java). Learners' scripts
+/// run without the module, because the JVM then prints a warning about incubator modules at
+/// startup; `path()` says which kernel runs.
 public final class MatMul {
+    private static final MatMulKernel SCALAR = new ScalarMatMul();
+    private static final MatMulKernel VECTOR = loadVectorKernel();
+    /// Products below this many multiply-adds go to the scalar kernel (tiles would be padding).
+    private static final long SMALL = 512;
+
+    /// Tests set these to pick a kernel: scalar even when the vector one is available, or
+    /// vector (when available) even for products below `SMALL`.
+    static boolean forceScalar = false;
+    static boolean forceVector = false;
+
     private MatMul() {}
 
-    /// `a · b` with shapes checked: `(n × k) · (k × m) → n × m`.
-    public static Matrix multiply(Matrix a, Matrix b) {
-        requireCompatible(a, b);
-        return Matrix.wrap(a.rows(), b.cols(), loopIkj(a, b));
+    /// `"vector"` when `multiply` uses the SIMD kernel, else `"scalar"`.
+    public static String path() {
+        return VECTOR != null && !forceScalar ? "vector" : "scalar";
     }
 
-    /// The reference: one dot product per output entry.
+    // tag::matmul-multiply[]
+    /// `a · b` with shapes checked: `(n × k) · (k × m) → n × m`.
+    public static Matrix multiply(Matrix a, Matrix b) {
+        requireCompatible(a.cols() == b.rows(), "a·b needs a.cols == b.rows", a, b);
+        int n = a.rows(), k = a.cols(), m = b.cols();
+        return run(n, k, m, a.data(), k, 1, b.data(), m, 1);
+    }
+
+    /// `aᵀ · b` without copying `a`: `(k × n)ᵀ · (k × m) → n × m`.
+    /// A dense layer's weight gradient `dW = xᵀ·dy` is one.
+    public static Matrix multiplyTransposeA(Matrix a, Matrix b) {
+        requireCompatible(a.rows() == b.rows(), "aᵀ·b needs a.rows == b.rows", a, b);
+        int n = a.cols(), k = a.rows(), m = b.cols();
+        return run(n, k, m, a.data(), 1, n, b.data(), m, 1);
+    }
+
+    /// `a · bᵀ` without copying `b`: `(n × k) · (m × k)ᵀ → n × m`.
+    /// A dense layer's input gradient `dx = dy·Wᵀ` is one.
+    public static Matrix multiplyTransposeB(Matrix a, Matrix b) {
+        requireCompatible(a.cols() == b.cols(), "a·bᵀ needs a.cols == b.cols", a, b);
+        int n = a.rows(), k = a.cols(), m = b.rows();
+        return run(n, k, m, a.data(), k, 1, b.data(), 1, k);
+    }
+    // end::matmul-multiply[]
+
+    // tag::matmul-naive[]
+    /// The reference: one dot product per output entry, `c[i][j] = Σₚ a[i][p]·b[p][j]`.
     public static Matrix naive(Matrix a, Matrix b) {
-        requireCompatible(a, b);
+        requireCompatible(a.cols() == b.rows(), "a·b needs a.cols == b.rows", a, b);
         int n = a.rows(), k = a.cols(), m = b.cols();
         double[] x = a.data(), y = b.data(), c = new double[n * m];
         for (int i = 0; i < n; i++) {
@@ -26,24 +69,46 @@ public final class MatMul {
         }
         return Matrix.wrap(n, m, c);
     }
+    // end::matmul-naive[]
 
-    // Row of c += a[i][p] · row p of b: streams through b and c row by row.
-    private static double[] loopIkj(Matrix a, Matrix b) {
-        int n = a.rows(), k = a.cols(), m = b.cols();
-        double[] x = a.data(), y = b.data(), c = new double[n * m];
-        for (int i = 0; i < n; i++) {
-            for (int p = 0; p < k; p++) {
-                double aip = x[i * k + p];
-                for (int j = 0; j < m; j++) c[i * m + j] += aip * y[p * m + j];
-            }
-        }
-        return c;
+    /// The reference for `aᵀ · b`: the naive product of an explicit transpose.
+    public static Matrix naiveTransposeA(Matrix a, Matrix b) {
+        requireCompatible(a.rows() == b.rows(), "aᵀ·b needs a.rows == b.rows", a, b);
+        return naive(a.transpose(), b);
     }
 
-    static void requireCompatible(Matrix a, Matrix b) {
-        if (a.cols() != b.rows()) {
-            throw new IllegalArgumentException("matrix product needs a.cols == b.rows, got %s · %s"
-                    .formatted(a.shape(), b.shape()));
+    /// The reference for `a · bᵀ`: the naive product of an explicit transpose.
+    public static Matrix naiveTransposeB(Matrix a, Matrix b) {
+        requireCompatible(a.cols() == b.cols(), "a·bᵀ needs a.cols == b.cols", a, b);
+        return naive(a, b.transpose());
+    }
+
+    private static Matrix run(int n, int k, int m, double[] a, int aRowStride, int aColStride,
+                              double[] b, int bRowStride, int bColStride) {
+        double[] c = new double[n * m];
+        boolean small = (long) n * k * m < SMALL && !forceVector;
+        MatMulKernel kernel = VECTOR == null || forceScalar || small ? SCALAR : VECTOR;
+        kernel.multiply(n, k, m, a, aRowStride, aColStride, b, bRowStride, bColStride, c);
+        return Matrix.wrap(n, m, c);
+    }
+
+    private static void requireCompatible(boolean ok, String rule, Matrix a, Matrix b) {
+        if (!ok) {
+            throw new IllegalArgumentException("matrix product %s, got a = %s, b = %s"
+                    .formatted(rule, a.shape(), b.shape()));
+        }
+    }
+
+    // The vector kernel is loaded by name, and only when its module is in the boot layer: no
+    // class of jdk.incubator.vector is touched otherwise. Scripts compile without the class.
+    private static MatMulKernel loadVectorKernel() {
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) return null;
+        try {
+            Class<?> type = Class.forName("nn.math.VectorMatMul");
+            var kernel = (MatMulKernel) type.getDeclaredConstructor().newInstance();
+            return (int) type.getDeclaredMethod("lanes").invoke(null) >= 4 ? kernel : null;
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return null;
         }
     }
 }

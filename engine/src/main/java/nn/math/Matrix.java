@@ -163,6 +163,16 @@ public final class Matrix {
         return MatMul.multiply(this, other);
     }
 
+    /// `thisᵀ · other` without building the transpose: `(k × n)ᵀ · (k × m) → n × m`.
+    public Matrix transposeTimes(Matrix other) {
+        return MatMul.multiplyTransposeA(this, other);
+    }
+
+    /// `this · otherᵀ` without building the transpose: `(n × k) · (m × k)ᵀ → n × m`.
+    public Matrix timesTranspose(Matrix other) {
+        return MatMul.multiplyTransposeB(this, other);
+    }
+
     public Matrix transpose() {
         double[] t = new double[data.length];
         for (int i = 0; i < rows; i++) {

@@ -7,6 +7,8 @@ import org.asciidoctor.jruby.extension.spi.ExtensionRegistry;
 public final class BookExtensions implements ExtensionRegistry {
     @Override
     public void register(Asciidoctor asciidoctor) {
-        asciidoctor.javaExtensionRegistry().postprocessor(Navigation.class);
+        asciidoctor.javaExtensionRegistry()
+                .treeprocessor(ExerciseBlocks.class)
+                .postprocessor(Navigation.class);
     }
 }

@@ -21,20 +21,38 @@ public final class Navigation extends Postprocessor {
         List<Chapter> chapters = Chapter.all(Path.of(folder.toString()));
         String page = document.getAttribute("docname", "") + ".html";
         int current = indexOf(chapters, page);
-
-        String sidebar = sidebar(document, chapters, page);
-        String result = output.replaceFirst("(<body[^>]*>)", "$1\n" + quote(sidebar));
-        if (current >= 0) {
-            String prevNext = prevNext(chapters, current);
-            result = result.replaceFirst("(<div id=\"footer\">)", quote(prevNext) + "\n$1");
-        }
-        return result;
+        String prevNext = current >= 0 ? prevNext(chapters, current) : "";
+        String html = withLandmarks(output);
+        html = html.replaceFirst("(<body[^>]*>)", "$1\n" + quote(SKIP_LINK + sidebar(document, chapters, page)));
+        return html.replaceFirst("(<footer id=\"footer\">)", quote(prevNext) + "\n$1");
     }
+
+    /// Asciidoctor's header, content and footer divs become `header`, `main` and `footer`
+    /// elements, so screen readers can jump between them.
+    static String withLandmarks(String html) {
+        return html
+                .replaceFirst("(?s)<div id=\"header\">(.*?)</div>(\\s*)<div id=\"content\">",
+                        "<header id=\"header\">$1</header>$2<div id=\"content\">")
+                .replaceFirst("(?s)<div id=\"content\">(.*)</div>(\\s*)(<div id=\"footnotes\">|<div id=\"footer\">)",
+                        "<main id=\"content\">$1</main>$2$3")
+                .replaceFirst("(?s)<div id=\"footer\">(.*)</div>(\\s*)</body>", "<footer id=\"footer\">$1</footer>$2</body>");
+    }
+
+    private static final String SKIP_LINK = "<a class=\"skip-link\" href=\"#content\">Skip to the text</a>\n";
+
+    private static final String TOOLS = """
+            <div class="book-tools">
+            <label class="search-label" for="search-input">Search the book</label>
+            <input id="search-input" type="search" placeholder="Search the book (press /)" autocomplete="off">
+            <ul id="search-results" aria-live="polite" hidden></ul>
+            <button id="theme-toggle" type="button">Theme: auto</button>
+            </div>
+            """;
 
     private static String sidebar(Document document, List<Chapter> chapters, String page) {
         var html = new StringBuilder("<nav id=\"book-nav\" aria-label=\"Chapters\">\n");
         html.append("<a class=\"book-title\" href=\"index.html\">").append(document.getAttribute("book-title", "Contents"))
-                .append("</a>\n<ol>\n");
+                .append("</a>\n").append(TOOLS).append("<ol>\n");
         for (Chapter c : chapters) {
             boolean here = c.page().equals(page);
             html.append("<li").append(here ? " class=\"current\"" : "").append("><a href=\"").append(c.page())

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Benchmarks the engine against numpy (OpenBLAS) on this machine and prints a table.
+#
+#   bench/run.sh                    # the default list: matmul
+#   bench/run.sh matmul matmul-scalar
+#   RUNS=7 SECONDS_PER_SIZE=1 bench/run.sh matmul
+#
+# Each benchmark runs RUNS times (default 5) as separate processes, engine and numpy
+# alternating, so that noise from other work on the machine hits both. Every program prints
+# `<benchmark> <size> <value>` lines; bench/table.py prints medians and min-max per size.
+# Both sides use one thread: the engine's kernel is single-threaded and numpy gets
+# OPENBLAS_NUM_THREADS=1. OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE, which some machines here set
+# for old OpenBLAS builds, slow a current numpy down and are unset for numpy's command alone.
+#
+# Adding a benchmark (e.g. an MLP epoch): write bench/<Name>.java and bench/<name>_numpy.py
+# printing such lines, and add a case to engine_cmd and numpy_cmd below.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source .mvn/use-jdk25.sh
+RUNS=${RUNS:-5}
+SECONDS_PER_SIZE=${SECONDS_PER_SIZE:-0.5}
+BENCHMARKS=("${@:-matmul}")
+
+classes=$(mktemp -d)
+results=$(mktemp -d)
+trap 'rm -rf "$classes" "$results"' EXIT
+# The vector kernel needs the incubator module at compile and run time; the JVM then prints
+# "WARNING: Using incubator modules" on stderr, which we drop.
+vector=(--add-modules jdk.incubator.vector)
+"$JAVA_HOME/bin/javac" "${vector[@]}" -Xlint:-incubating -d "$classes" \
+    $(find engine/src/main/java engine/src/vector/java bench -name '*.java')
+
+engine_cmd() { # the engine side of benchmark $1
+  case "$1" in
+    matmul) "$JAVA_HOME/bin/java" "${vector[@]}" -cp "$classes" MatMulBench "$SECONDS_PER_SIZE" ;;
+    matmul-scalar) "$JAVA_HOME/bin/java" -cp "$classes" MatMulBench "$SECONDS_PER_SIZE" ;;
+    *) echo "unknown benchmark: $1 (known: matmul matmul-scalar)" >&2; exit 2 ;;
+  esac
+}
+numpy_cmd() { # the numpy side of benchmark $1 (none for engine-only benchmarks)
+  case "$1" in
+    matmul|matmul-scalar)
+      env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=1 \
+          python3 bench/matmul_numpy.py "$SECONDS_PER_SIZE" ;;
+  esac
+}
+
+for bench in "${BENCHMARKS[@]}"; do
+  for run in $(seq "$RUNS"); do
+    echo "  $bench run $run/$RUNS" >&2
+    engine_cmd "$bench" 2> >(grep -v 'Using incubator modules' >&2) >> "$results/$bench.engine"
+    numpy_cmd "$bench" >> "$results/$bench.numpy"
+  done
+  python3 bench/table.py "$bench" "$results/$bench.engine" "$results/$bench.numpy"
+done

@@ -1,0 +1,51 @@
+"""Prints the table of one benchmark from the engine's and numpy's result files.
+
+Each file holds the lines of several runs: `path <p>` / `blas <...>` describe the run, and
+`<benchmark> <size> <value>` lines carry the numbers (GFLOP/s for matmul, higher is better).
+"""
+import statistics
+import sys
+from collections import defaultdict
+
+
+def read(path):
+    values, notes = defaultdict(list), set()
+    try:
+        lines = open(path).read().splitlines()
+    except FileNotFoundError:
+        return values, notes
+    for line in lines:
+        word, _, rest = line.partition(" ")
+        if word in ("path", "blas"):
+            notes.add(line)
+        elif rest:
+            size, value = rest.split()
+            values[int(size)].append(float(value))
+    return values, notes
+
+
+def cell(samples):
+    if not samples:
+        return "%22s" % "-"
+    return "%7.1f (%6.1f-%6.1f)" % (statistics.median(samples), min(samples), max(samples))
+
+
+def main():
+    bench, engine_file, numpy_file = sys.argv[1:4]
+    engine, engine_notes = read(engine_file)
+    numpy, numpy_notes = read(numpy_file)
+    unit = "GFLOP/s" if bench.startswith("matmul") else "per s"
+    runs = max((len(v) for v in engine.values()), default=0)
+    print()
+    print("%s, %s, median (min-max) of %d runs, 1 thread" % (bench, unit, runs))
+    print("engine: %s   numpy: %s" % ("; ".join(sorted(engine_notes)) or "-",
+                                      "; ".join(sorted(numpy_notes)) or "-"))
+    print("%6s  %-22s  %-22s  %s" % ("n", "engine", "numpy", "engine/numpy"))
+    for size in sorted(engine):
+        e, n = engine[size], numpy.get(size, [])
+        ratio = "%.2f" % (statistics.median(e) / statistics.median(n)) if n else "-"
+        print("%6d  %s  %s  %s" % (size, cell(e), cell(n), ratio))
+
+
+if __name__ == "__main__":
+    main()

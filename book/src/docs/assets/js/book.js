@@ -1,0 +1,136 @@
+// The book's small interactive parts, all offline: theme toggle, search, copy buttons.
+(function () {
+  'use strict';
+  var root = document.documentElement;
+
+  // ---- theme: follows the reader's system setting until they pick one ----
+  var THEMES = ['auto', 'light', 'dark'];
+  function applyTheme(theme) {
+    if (theme === 'auto') root.removeAttribute('data-theme'); else root.setAttribute('data-theme', theme);
+    var button = document.getElementById('theme-toggle');
+    if (button) {
+      button.textContent = { auto: 'Theme: auto', light: 'Theme: light', dark: 'Theme: dark' }[theme];
+      button.setAttribute('aria-label', 'Colour theme: ' + theme + ' (click to change)');
+    }
+  }
+  function storedTheme() {
+    try { return localStorage.getItem('book-theme') || 'auto'; } catch (e) { return 'auto'; }
+  }
+  applyTheme(storedTheme());
+
+  document.addEventListener('DOMContentLoaded', function () {
+    var toggle = document.getElementById('theme-toggle');
+    if (toggle) {
+      applyTheme(storedTheme());
+      toggle.addEventListener('click', function () {
+        var next = THEMES[(THEMES.indexOf(storedTheme()) + 1) % THEMES.length];
+        try { localStorage.setItem('book-theme', next); } catch (e) { /* private mode */ }
+        applyTheme(next);
+      });
+    }
+    addCopyButtons();
+    setUpSearch();
+  });
+
+  // ---- copy buttons on code listings and commands ----
+  function addCopyButtons() {
+    document.querySelectorAll('.listingblock pre, .run-it pre').forEach(function (pre) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'copy-button';
+      button.textContent = 'Copy';
+      button.setAttribute('aria-label', 'Copy this code');
+      button.addEventListener('click', function () {
+        var text = pre.innerText.replace(/\n$/, '');
+        var done = function () { button.textContent = 'Copied'; setTimeout(function () { button.textContent = 'Copy'; }, 1500); };
+        if (navigator.clipboard && window.isSecureContext) {
+          navigator.clipboard.writeText(text).then(done, function () { fallbackCopy(text); done(); });
+        } else { fallbackCopy(text); done(); }
+      });
+      pre.parentNode.classList.add('has-copy');
+      pre.parentNode.insertBefore(button, pre);
+    });
+  }
+  function fallbackCopy(text) {
+    var area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'absolute';
+    area.style.left = '-9999px';
+    document.body.appendChild(area);
+    area.select();
+    try { document.execCommand('copy'); } catch (e) { /* nothing more we can do */ }
+    document.body.removeChild(area);
+  }
+
+  // ---- search over the index built at book-build time (js/search-index.js) ----
+  function setUpSearch() {
+    var input = document.getElementById('search-input');
+    var results = document.getElementById('search-results');
+    if (!input || !results) return;
+    input.addEventListener('input', function () { show(search(input.value)); });
+    input.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape') { input.value = ''; show([]); }
+      if (e.key === 'Enter') { var first = results.querySelector('a'); if (first) first.click(); }
+    });
+    document.addEventListener('keydown', function (e) {
+      if (e.key === '/' && document.activeElement !== input && !/input|textarea/i.test(document.activeElement.tagName)) {
+        e.preventDefault();
+        input.focus();
+      }
+    });
+    function show(hits) {
+      results.innerHTML = '';
+      results.hidden = hits.length === 0 && input.value.trim() === '';
+      if (hits.length === 0 && input.value.trim() !== '') {
+        var none = document.createElement('li');
+        none.className = 'no-results';
+        none.textContent = 'Nothing found for “' + input.value.trim() + '”';
+        results.appendChild(none);
+        return;
+      }
+      hits.forEach(function (hit) {
+        var li = document.createElement('li');
+        var a = document.createElement('a');
+        a.href = hit.entry.page + (hit.entry.id ? '#' + hit.entry.id : '');
+        var title = document.createElement('span');
+        title.className = 'search-title';
+        title.textContent = hit.entry.title;
+        a.appendChild(title);
+        if (hit.snippet) {
+          var snippet = document.createElement('span');
+          snippet.className = 'search-snippet';
+          snippet.textContent = hit.snippet;
+          a.appendChild(snippet);
+        }
+        li.appendChild(a);
+        results.appendChild(li);
+      });
+    }
+  }
+
+  function search(query) {
+    var index = window.BOOK_SEARCH_INDEX || [];
+    var terms = query.toLowerCase().split(/\s+/).filter(function (t) { return t.length > 1; });
+    if (terms.length === 0) return [];
+    var hits = [];
+    index.forEach(function (entry) {
+      var title = entry.title.toLowerCase(), text = entry.text.toLowerCase(), score = 0;
+      for (var i = 0; i < terms.length; i++) {
+        var inTitle = title.indexOf(terms[i]) >= 0, inText = text.indexOf(terms[i]) >= 0;
+        if (!inTitle && !inText) return; // every term must appear
+        score += (inTitle ? 10 : 0) + (inText ? 1 + Math.min(5, text.split(terms[i]).length - 1) : 0);
+      }
+      hits.push({ entry: entry, score: score, snippet: snippetOf(entry.text, terms[0]) });
+    });
+    hits.sort(function (a, b) { return b.score - a.score; });
+    return hits.slice(0, 12);
+  }
+
+  function snippetOf(text, term) {
+    var at = text.toLowerCase().indexOf(term);
+    if (at < 0) return text.slice(0, 120);
+    var start = Math.max(0, at - 50);
+    return (start > 0 ? '…' : '') + text.slice(start, at + 90) + '…';
+  }
+}());

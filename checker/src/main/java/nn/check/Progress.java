@@ -1,0 +1,75 @@
+package nn.check;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Properties;
+
+/// What the checker remembers between runs, in `.check/progress.properties` under the book's
+/// folder: each exercise's last verdict, the fingerprint of the file it was given for, and how
+/// many hints the learner has seen.
+final class Progress {
+    private final Path file;
+    private final Properties values = new Properties();
+
+    Progress(Path root) {
+        this.file = root.resolve(".check/progress.properties");
+        if (Files.exists(file)) {
+            try (Reader in = Files.newBufferedReader(file)) {
+                values.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                values.clear(); // a damaged file only costs a re-check
+            }
+        }
+    }
+
+    /// The recorded status, if it was recorded for exactly this content of the exercise file.
+    Verdict.Status status(String id, String fingerprint) {
+        String status = values.getProperty(id + ".status");
+        if (status == null || !fingerprint.equals(values.getProperty(id + ".file"))) return null;
+        return Verdict.Status.valueOf(status);
+    }
+
+    void record(String id, Verdict.Status status, String fingerprint) {
+        values.setProperty(id + ".status", status.name());
+        values.setProperty(id + ".file", fingerprint);
+    }
+
+    int hintsSeen(String id) {
+        return Integer.parseInt(values.getProperty(id + ".hints", "0"));
+    }
+
+    void setHintsSeen(String id, int count) {
+        values.setProperty(id + ".hints", Integer.toString(count));
+    }
+
+    void save() {
+        try {
+            Files.createDirectories(file.getParent());
+            try (Writer out = Files.newBufferedWriter(file)) {
+                values.store(out, "exercise progress, written by ./check");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not save your progress to " + file, e);
+        }
+    }
+
+    /// A short fingerprint of a file's content (SHA-256, first 16 hex digits); "" if missing.
+    static String fingerprint(Path exerciseFile) {
+        try {
+            if (!Files.exists(exerciseFile)) return "";
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(exerciseFile));
+            return HexFormat.of().formatHex(hash, 0, 8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

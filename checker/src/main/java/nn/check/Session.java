@@ -1,0 +1,171 @@
+package nn.check;
+
+import nn.check.Verdict.Status;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchService;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/// One run of `./check`: carries out a command and remembers the learner's progress.
+final class Session {
+    private final Workbook book;
+    private final boolean solutions;
+    private final Progress progress;
+    private final Printer printer;
+
+    Session(Workbook book, boolean solutions, PrintStream out, boolean color) {
+        this.book = book;
+        this.solutions = solutions;
+        this.progress = new Progress(book.root());
+        this.printer = new Printer(out, color);
+    }
+
+    /// `./check NN`: a verdict per exercise of chapter NN.
+    int checkChapter(String number) {
+        Workbook.Chapter chapter = book.chapter(number);
+        List<Verdict> verdicts = run(chapter);
+        List<Printer.Line> lines = new ArrayList<>();
+        for (Verdict v : verdicts) {
+            String id = v.exercise().id();
+            boolean attempted = v.status() != Status.PASSED && v.status() != Status.NOT_ATTEMPTED;
+            if (attempted && progress.hintsSeen(id) == 0) progress.setHintsSeen(id, 1);
+            lines.add(new Printer.Line(v, attempted ? progress.hintsSeen(id) : 0));
+        }
+        printer.chapter(book.show(chapter.folder().resolve(solutions ? "solutions" : "exercises")), lines);
+        printer.progress(statuses());
+        save();
+        return verdicts.stream().allMatch(Verdict::passed) ? 0 : 1;
+    }
+
+    /// `./check`: progress per chapter (re-checking only what changed) and the next exercise.
+    int overview() {
+        for (Workbook.Chapter c : book.chapters()) {
+            boolean changed = c.exercises().stream().anyMatch(e -> known(c, e) == null && !isStub(c, e));
+            if (changed) run(c);
+        }
+        printer.overview(book, statuses());
+        save();
+        return 0;
+    }
+
+    /// `./check hint N.M`: one more hint.
+    int hint(String id) {
+        var entry = book.exercise(id);
+        List<String> hints = entry.exercise().hints();
+        int seen = Math.min(hints.size(), progress.hintsSeen(id) + 1);
+        progress.setHintsSeen(id, seen);
+        printer.hints(entry.exercise(), seen);
+        save();
+        return 0;
+    }
+
+    /// `./check solution N.M`: the reference answer, with a warning if not passed yet.
+    int solution(String id) {
+        var entry = book.exercise(id);
+        boolean passed = known(entry.chapter(), entry.exercise()) == Status.PASSED;
+        printer.solution(entry.exercise(), book.show(entry.chapter().solutionFile(entry.exercise())),
+                read(entry.chapter().solutionFile(entry.exercise())), passed);
+        return 0;
+    }
+
+    /// `./check reset N.M`: the original stub comes back; the learner's file is kept in `.check/`.
+    int reset(String id) {
+        var entry = book.exercise(id);
+        Path file = entry.chapter().exerciseFile(entry.exercise());
+        String original = OriginalStub.of(book.root(), file);
+        Path backup = book.root().resolve(".check/backup").resolve(file.getFileName() + "."
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        try {
+            Files.createDirectories(backup.getParent());
+            if (Files.exists(file)) Files.copy(file, backup);
+            Files.writeString(file, original);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not reset " + file, e);
+        }
+        printer.reset(entry.exercise(), book.show(file), book.show(backup));
+        return 0;
+    }
+
+    /// `./check --watch [NN]`: checks again after every save, until Ctrl-C.
+    int watch(String number) {
+        List<Workbook.Chapter> chapters = number == null ? book.chapters() : List.of(book.chapter(number));
+        try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
+            for (Workbook.Chapter c : chapters) {
+                try (var folders = Files.walk(c.folder().resolve("exercises"))) {
+                    for (Path f : folders.filter(Files::isDirectory).toList()) {
+                        f.register(watcher, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE);
+                    }
+                }
+            }
+            if (number != null) checkChapter(number);
+            printer.watching();
+            while (true) {
+                var key = watcher.take();
+                Path changed = (Path) key.watchable();
+                TimeUnit.MILLISECONDS.sleep(300); // let the editor finish writing
+                key.pollEvents();
+                key.reset();
+                while ((key = watcher.poll()) != null) { key.pollEvents(); key.reset(); }
+                chapters.stream().filter(c -> changed.startsWith(c.folder())).findFirst()
+                        .ifPresent(c -> checkChapter(c.number()));
+                printer.watching();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+    }
+
+    private List<Verdict> run(Workbook.Chapter chapter) {
+        var source = solutions ? ChapterCheck.Source.SOLUTIONS : ChapterCheck.Source.EXERCISES;
+        List<Verdict> verdicts = new ChapterCheck(chapter.folder(), ChapterCheck.TIMEOUT_SECONDS).run(source);
+        for (Verdict v : verdicts) {
+            progress.record(v.exercise().id(), v.status(), Progress.fingerprint(chapter.exerciseFile(v.exercise())));
+        }
+        return verdicts;
+    }
+
+    /// Every exercise's status as far as we know without running anything.
+    private List<Printer.Entry> statuses() {
+        List<Printer.Entry> all = new ArrayList<>();
+        for (Workbook.Chapter c : book.chapters()) {
+            for (ExerciseInfo e : c.exercises()) {
+                Status s = known(c, e);
+                all.add(new Printer.Entry(c, e, s != null ? s : isStub(c, e) ? Status.NOT_ATTEMPTED : null));
+            }
+        }
+        return all;
+    }
+
+    private Status known(Workbook.Chapter c, ExerciseInfo e) {
+        return progress.status(e.id(), Progress.fingerprint(c.exerciseFile(e)));
+    }
+
+    private static boolean isStub(Workbook.Chapter c, ExerciseInfo e) {
+        return read(c.exerciseFile(e)).contains("not attempted yet\")");
+    }
+
+    private void save() {
+        if (!solutions) progress.save();
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+}
