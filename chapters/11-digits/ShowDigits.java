@@ -33,7 +33,7 @@ void main() {
     // end::one-digit[]
 
     // tag::class-counts[]
-    int[] trainCounts = new int[Mnist.CLASSES], testCounts = new int[Mnist.CLASSES];
+    int[] trainCounts = new int[10], testCounts = new int[10];
     for (int label : train.labels()) trainCounts[label]++;
     for (int label : test.labels()) testCounts[label]++;
     // end::class-counts[]
@@ -46,7 +46,9 @@ void main() {
 
     // tag::grid[]
     var grid = ImageGrid.of("The first 40 training digits and their labels", 10);
-    for (int i = 0; i < 40; i++) grid.gray(Mnist.image(train, i), "label " + train.label(i));
+    for (int i = 0; i < 40; i++) {
+        grid.gray(Mnist.image(train, i), "label " + train.label(i));
+    }
     // end::grid[]
     IO.println("\nfigure: " + grid.save("digits-samples").getFileName());
 }

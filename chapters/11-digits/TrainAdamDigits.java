@@ -12,6 +12,7 @@ import nn.layers.ActivationLayer;
 import nn.layers.Dense;
 import nn.layers.Sequential;
 import nn.losses.SoftmaxCrossEntropy;
+import nn.math.Matrix;
 import nn.math.Rng;
 import nn.optim.Adam;
 import nn.plot.ConfusionPlot;
@@ -32,7 +33,7 @@ void main() {
     var network = new Sequential(
             new Dense(Mnist.PIXELS, 128, new Initializer.HeNormal(), rng),
             new ActivationLayer(new Activation.ReLU()),
-            new Dense(128, Mnist.CLASSES, rng)); // logits: softmax is inside the loss
+            new Dense(128, Mnist.CLASSES, rng)); // logits; softmax is in the loss
     History history = new Trainer(new SoftmaxCrossEntropy(), new Adam(0.001))
             .epochs(3).batchSize(32).shuffle(new Rng(1))
             .metrics(new Metric.Accuracy())
@@ -46,24 +47,26 @@ void main() {
     }
 
     // tag::confusion[]
-    int[] predicted = OneHot.decode(Evaluation.predict(network, test.x())); // argmax of logits
+    Matrix logits = Evaluation.predict(network, test.x());
+    int[] predicted = OneHot.decode(logits); // the argmax of each row
     var confusion = ConfusionMatrix.of(test.labels(), predicted, Mnist.CLASSES);
     // end::confusion[]
     IO.println("\nconfusion matrix on the 2,000 test digits\n" + confusion.table());
     IO.println("test accuracy: %.2f%% (%d of %d right)".formatted(100 * confusion.accuracy(),
             Math.round(confusion.accuracy() * confusion.total()), confusion.total()));
-    IO.print("recall");
-    for (int c = 0; c < Mnist.CLASSES; c++) {
-        IO.print("  %d: %.1f%%".formatted(c, 100 * confusion.recall(c)));
-    }
+    IO.print("digit ");
+    for (int c = 0; c < Mnist.CLASSES; c++) IO.print("%7d".formatted(c));
+    IO.print("\nrecall");
+    for (int c = 0; c < Mnist.CLASSES; c++) IO.print("%6.1f%%".formatted(100 * confusion.recall(c)));
     ConfusionPlot.of("Test digits: true class against prediction", confusion.counts())
             .save("digits-confusion");
 
     // tag::mistakes[]
-    var mistakes = ImageGrid.of("Misclassified test digits: true label → prediction", 10);
+    var mistakes = ImageGrid.of("Misclassified test digits: true → predicted", 10);
     for (int i = 0, shown = 0; i < test.size() && shown < 30; i++) {
         if (predicted[i] == test.label(i)) continue;
-        mistakes.gray(Mnist.image(test, i), "%d → %d".formatted(test.label(i), predicted[i]));
+        String caption = "%d → %d".formatted(test.label(i), predicted[i]);
+        mistakes.gray(Mnist.image(test, i), caption);
         shown++;
     }
     // end::mistakes[]

@@ -27,8 +27,10 @@ void main() {
     var rng = new Rng(11);
     var init = new Initializer.Normal(1.0);
     var network = new Sequential(
-            new Dense(Mnist.PIXELS, 30, init, rng), new ActivationLayer(new Activation.Sigmoid()),
-            new Dense(30, Mnist.CLASSES, init, rng), new ActivationLayer(new Activation.Sigmoid()));
+            new Dense(Mnist.PIXELS, 30, init, rng),
+            new ActivationLayer(new Activation.Sigmoid()),
+            new Dense(30, Mnist.CLASSES, init, rng),
+            new ActivationLayer(new Activation.Sigmoid()));
     // end::network[]
     IO.println(network.describe());
     // expect:   total                 23860

@@ -21,7 +21,7 @@ public record ConfusionMatrix(int[][] counts) {
     }
 
     // tag::confusion-matrix[]
-    /// Counts each pair (`actual[i]`, `predicted[i]`) once; classes are `0..classes−1`.
+    /// Counts each pair (`actual[i]`, `predicted[i]`); classes are `0..classes−1`.
     public static ConfusionMatrix of(int[] actual, int[] predicted, int classes) {
         if (actual.length != predicted.length) {
             throw new IllegalArgumentException("%d true labels but %d predictions"
@@ -31,7 +31,7 @@ public record ConfusionMatrix(int[][] counts) {
         for (int i = 0; i < actual.length; i++) {
             requireClass("true label", actual[i], i, classes);
             requireClass("prediction", predicted[i], i, classes);
-            counts[actual[i]][predicted[i]]++; // row: true class, column: predicted class
+            counts[actual[i]][predicted[i]]++; // row: true class, column: prediction
         }
         return new ConfusionMatrix(counts);
     }
