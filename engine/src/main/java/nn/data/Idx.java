@@ -16,6 +16,7 @@ public final class Idx {
 
     private Idx() {}
 
+    // tag::idx-images[]
     /// The images of an IDX3 file as an `n × (rows·cols)` matrix, one image per row, each pixel
     /// byte `b` scaled to `b / 255` in `[0, 1]`.
     public static Matrix images(byte[] idx, String source) {
@@ -28,6 +29,7 @@ public final class Idx {
         for (int k = 0; k < pixels.length; k++) pixels[k] = (idx[16 + k] & 0xFF) / 255.0;
         return Matrix.wrap(n, rows * cols, pixels);
     }
+    // end::idx-images[]
 
     /// The labels of an IDX1 file, one unsigned byte each.
     public static int[] labels(byte[] idx, String source) {

@@ -1,0 +1,138 @@
+package nn.plot;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/// Small images (`double[row][column]`) in a grid, each with a caption underneath, saved as a
+/// PNG to the figures folder. First used in chapter 11 for MNIST digits:
+///
+/// ```java
+/// var grid = ImageGrid.of("Training digits", 10);
+/// for (int i = 0; i < 40; i++) grid.gray(Mnist.image(train, i), "label " + train.label(i));
+/// grid.save("digits-samples");
+/// ```
+///
+/// `gray` images hold ink in `[0, 1]`: 0 is white paper, 1 black ink. `signed` images (feature
+/// maps, weights) may be negative: blue below zero, white at zero, vermillion above, each image
+/// scaled by its own largest `|value|`.
+public final class ImageGrid {
+    private static final Color NEGATIVE = new Color(0x0072B2);
+    private static final Color POSITIVE = new Color(0xD55E00);
+    private static final Color FRAME = new Color(0xCCCCCC);
+    private static final int GAP = 12, CAPTION = 18, TITLE = 28;
+
+    private record Cell(double[][] values, String caption, boolean signed) {}
+
+    private final String title;
+    private final int columns;
+    private final List<Cell> cells = new ArrayList<>();
+    private int pixelSize = 3;
+
+    private ImageGrid(String title, int columns) {
+        if (columns < 1) throw new IllegalArgumentException("columns must be >= 1, got " + columns);
+        this.title = title;
+        this.columns = columns;
+    }
+
+    /// An empty grid with `columns` images per row; `title` may be empty.
+    public static ImageGrid of(String title, int columns) {
+        return new ImageGrid(title, columns);
+    }
+
+    /// How many (1×) screen pixels one image pixel becomes; default 3.
+    public ImageGrid pixelSize(int size) {
+        if (size < 1) throw new IllegalArgumentException("pixel size must be >= 1, got " + size);
+        this.pixelSize = size;
+        return this;
+    }
+
+    /// Adds an image of ink values in `[0, 1]` (values outside are clamped).
+    public ImageGrid gray(double[][] image, String caption) {
+        return add(new Cell(check(image), caption, false));
+    }
+
+    /// Adds an image of signed values, e.g. a feature map.
+    public ImageGrid signed(double[][] values, String caption) {
+        return add(new Cell(check(values), caption, true));
+    }
+
+    /// Draws the grid; `save` calls this.
+    public BufferedImage render() {
+        return draw().image();
+    }
+
+    /// Writes `name.png` to the figures folder and returns the file written.
+    public Path save(String name) {
+        return draw().save(name);
+    }
+
+    private Canvas draw() {
+        if (cells.isEmpty()) throw new IllegalStateException("the grid has no images");
+        int rows = (cells.size() + columns - 1) / columns, cols = Math.min(columns, cells.size());
+        int imageW = pixelSize * cells.stream().mapToInt(c -> c.values()[0].length).max().getAsInt();
+        int imageH = pixelSize * cells.stream().mapToInt(c -> c.values().length).max().getAsInt();
+        int captionW = cells.stream()
+                .mapToInt(c -> Canvas.width(c.caption(), Canvas.TEXT)).max().orElse(0);
+        int cellW = Math.max(imageW, captionW) + GAP, cellH = imageH + CAPTION + GAP;
+        int top = title.isEmpty() ? GAP : TITLE, width = cols * cellW + GAP;
+        var canvas = new Canvas(width, top + rows * cellH);
+        if (!title.isEmpty()) canvas.centered(title, Canvas.TITLE, Color.BLACK, width / 2.0, 19);
+        for (int k = 0; k < cells.size(); k++) {
+            int x = GAP + (k % columns) * cellW, y = top + (k / columns) * cellH;
+            drawCell(canvas, cells.get(k), x + (cellW - GAP - imageW) / 2, y, imageW, imageH);
+        }
+        return canvas;
+    }
+
+    private void drawCell(Canvas canvas, Cell cell, int x, int y, int imageW, int imageH) {
+        double[][] v = cell.values();
+        int w = v[0].length * pixelSize, h = v.length * pixelSize;
+        int left = x + (imageW - w) / 2, top = y + (imageH - h) / 2;
+        double scale = cell.signed() ? largestMagnitude(v) : 1;
+        for (int r = 0; r < v.length; r++) {
+            for (int c = 0; c < v[r].length; c++) {
+                canvas.g.setColor(cell.signed() ? diverging(v[r][c] / scale) : ink(v[r][c]));
+                canvas.g.fillRect(left + c * pixelSize, top + r * pixelSize, pixelSize, pixelSize);
+            }
+        }
+        canvas.g.setColor(FRAME);
+        canvas.g.drawRect(left, top, w, h);
+        canvas.centered(cell.caption(), Canvas.TEXT, Color.BLACK, x + imageW / 2.0,
+                y + imageH + 14);
+    }
+
+    private static Color ink(double v) {
+        return Canvas.mix(Color.WHITE, Color.BLACK, v);
+    }
+
+    private static Color diverging(double t) {
+        return t < 0 ? Canvas.mix(Color.WHITE, NEGATIVE, -t) : Canvas.mix(Color.WHITE, POSITIVE, t);
+    }
+
+    private static double largestMagnitude(double[][] v) {
+        double max = 0;
+        for (double[] row : v) for (double value : row) max = Math.max(max, Math.abs(value));
+        return max == 0 ? 1 : max;
+    }
+
+    private ImageGrid add(Cell cell) {
+        cells.add(cell);
+        return this;
+    }
+
+    private static double[][] check(double[][] image) {
+        if (image.length == 0 || image[0].length == 0) {
+            throw new IllegalArgumentException("an image needs at least one row and one column");
+        }
+        for (double[] row : image) {
+            if (row.length != image[0].length) {
+                throw new IllegalArgumentException("image rows differ in length: %d and %d"
+                        .formatted(image[0].length, row.length));
+            }
+        }
+        return image;
+    }
+}
