@@ -16,10 +16,11 @@ public final class BookContents {
         List<Chapter> chapters = Chapter.all(Path.of(args[0]));
         Path out = Files.createDirectories(Path.of(args[1]));
         var list = new StringBuilder();
+        // Asciidoctor wants an ordered list to count up from its start, so number it by [start].
+        if (!chapters.isEmpty()) list.append("[start=%d]%n".formatted(Integer.parseInt(chapters.getFirst().number())));
         var includes = new StringBuilder();
         for (Chapter c : chapters) {
-            list.append("%s. xref:%s[*%s*]: %s%n".formatted(Integer.parseInt(c.number()), c.lesson().getFileName(),
-                    c.title(), c.description()));
+            list.append(". xref:%s[*%s*]: %s%n".formatted(c.lesson().getFileName(), c.title(), c.description()));
             includes.append("include::%s[]%n%n".formatted(c.lesson().toAbsolutePath()));
         }
         Files.writeString(out.resolve("chapter-list.adoc"), list);

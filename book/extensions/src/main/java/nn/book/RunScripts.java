@@ -27,6 +27,7 @@ public final class RunScripts {
         String filter = args.length > 3 ? args[3] : "";
         List<Script> scripts = Script.all(root.resolve("chapters")).stream()
                 .filter(s -> s.name().contains(filter)).toList();
+        requireUniqueNames(scripts);
         Path classes = Files.createDirectories(outputs.resolveSibling("script-classes"));
         compile(scripts, classes);
 
@@ -44,6 +45,19 @@ public final class RunScripts {
             System.exit(1);
         }
         System.out.printf("[scripts] %d scripts ran, every expected line found%n", scripts.size());
+    }
+
+    /// Every script compiles to a class named after its file, so names must be unique in the book.
+    private static void requireUniqueNames(List<Script> scripts) {
+        var seen = new java.util.HashMap<String, Path>();
+        for (Script s : scripts) {
+            Path other = seen.putIfAbsent(s.name(), s.file());
+            if (other != null) {
+                System.err.printf("[scripts] FAILED: two scripts are named %s: %s and %s; rename one%n",
+                        s.name(), other, s.file());
+                System.exit(1);
+            }
+        }
     }
 
     private static void compile(List<Script> scripts, Path classes) {
