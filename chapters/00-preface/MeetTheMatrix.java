@@ -11,14 +11,15 @@ import nn.math.Rng;
 /// row; a layer's weights are in × out; every random number comes from a seeded Rng.
 void main() {
     // tag::batch[]
-    var x = Matrix.of(                            // n × in = 4 × 3: one example per row
+    // x: n × in = 4 × 3, one example per row
+    var x = Matrix.of(
             new double[] {1.0, 2.0, 0.5},
             new double[] {0.0, -1.0, 3.0},
             new double[] {2.0, 0.0, 1.0},
             new double[] {1.5, 1.5, -0.5});
     var w = Matrix.gaussian(3, 2, 1.0, new Rng(42)); // in × out = 3 × 2
-    var b = Matrix.row(0.1, -0.2);                  // 1 × out
-    var z = x.times(w).plusRow(b);                  // n × out = 4 × 2
+    var b = Matrix.row(0.1, -0.2);                   // 1 × out
+    var z = x.times(w).plusRow(b);                   // n × out = 4 × 2
     // end::batch[]
     IO.println("x: " + x.shape() + "   w: " + w.shape() + "   b: " + b.shape() + "   z: " + z.shape());
     IO.println("example 1 = " + x.row(1) + "   feature 2 of every example = " + x.transpose().row(2));

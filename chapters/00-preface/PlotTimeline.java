@@ -19,10 +19,12 @@ final List<Event> events = List.of(
         new Event(1949, "learning by association", "Hebb"),
         new Event(1958, "perceptron", "Rosenblatt"),
         new Event(1964, "momentum", "Polyak"),
-        new Event(1969, "Perceptrons: XOR is out of reach", "Minsky & Papert"),
+        new Event(1969, "Perceptrons: XOR is out of reach",
+                "Minsky & Papert"),
         new Event(1974, "backpropagation", "Werbos"),
         new Event(1982, "Hopfield networks", "Hopfield"),
-        new Event(1986, "backpropagation spreads", "Rumelhart, Hinton & Williams"),
+        new Event(1986, "backpropagation spreads",
+                "Rumelhart, Hinton & Williams"),
         new Event(1989, "universal approximation", "Cybenko"),
         new Event(1989, "convolutional nets", "LeCun et al."),
         new Event(1997, "LSTM", "Hochreiter & Schmidhuber"),
@@ -30,11 +32,13 @@ final List<Event> events = List.of(
         new Event(2006, "deep belief nets", "Hinton et al."),
         new Event(2012, "AlexNet wins ImageNet", "Krizhevsky et al."),
         new Event(2014, "Adam; GANs", "Kingma & Ba; Goodfellow et al."),
-        new Event(2015, "ResNet; batch norm", "He et al.; Ioffe & Szegedy"),
+        new Event(2015, "ResNet; batch norm",
+                "He et al.; Ioffe & Szegedy"),
         new Event(2017, "Transformer", "Vaswani et al."),
         new Event(2018, "BERT", "Devlin et al."),
         new Event(2020, "GPT-3", "Brown et al."),
-        new Event(2022, "ChatGPT; diffusion models", "OpenAI; Rombach et al."));
+        new Event(2022, "ChatGPT; diffusion models",
+                "OpenAI; Rombach et al."));
 // end::events[]
 
 final Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
@@ -56,7 +60,8 @@ void main() {
         rows[i] = n - i; // the first event on top
         // tag::annotate[]
         String label = "%d  %s (%s)".formatted(e.year(), e.what(), e.who());
-        double offset = widthInYears(label) / 2 + 1.5; // text beside the dot: right early, left late
+        // beside the dot: to the right for early events, to the left for late ones
+        double offset = widthInYears(label) / 2 + 1.5;
         double centre = e.year() < 1995 ? e.year() + offset : e.year() - offset;
         chart.addAnnotation(new AnnotationText(label, centre, rows[i], false));
         // end::annotate[]

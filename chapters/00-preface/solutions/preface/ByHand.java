@@ -11,7 +11,8 @@ public final class ByHand {
     /// `Matrix.times`. Throws an `IllegalArgumentException` if `x.length != w.rows()`.
     public static double[] times(double[] x, Matrix w) {
         if (x.length != w.rows()) {
-            throw new IllegalArgumentException("x has %d entries but w is %s".formatted(x.length, w.shape()));
+            throw new IllegalArgumentException("x has %d entries but w is %s"
+                    .formatted(x.length, w.shape()));
         }
         double[] z = new double[w.cols()];
         for (int k = 0; k < w.cols(); k++) {

@@ -10,7 +10,9 @@ public final class FirstBatch {
     /// example `i`). Throws an `IllegalArgumentException` if there are no examples or if two
     /// examples have different lengths.
     public static Matrix of(double[][] examples) {
-        if (examples.length == 0) throw new IllegalArgumentException("a batch needs at least one example");
+        if (examples.length == 0) {
+            throw new IllegalArgumentException("a batch needs at least one example");
+        }
         for (int i = 1; i < examples.length; i++) {
             if (examples[i].length != examples[0].length) {
                 throw new IllegalArgumentException("example %d has %d features but example 0 has %d"

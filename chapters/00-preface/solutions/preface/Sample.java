@@ -12,7 +12,8 @@ public final class Sample {
     /// order, as a `k × d` matrix. Throws an `IllegalArgumentException` unless `0 <= k <= n`.
     public static Matrix rows(Matrix batch, int k, Rng rng) {
         if (k < 0 || k > batch.rows()) {
-            throw new IllegalArgumentException("cannot pick %d of %d rows".formatted(k, batch.rows()));
+            throw new IllegalArgumentException("cannot pick %d of %d rows"
+                    .formatted(k, batch.rows()));
         }
         int[] order = rng.permutation(batch.rows());
         return batch.rows(java.util.Arrays.copyOf(order, k));

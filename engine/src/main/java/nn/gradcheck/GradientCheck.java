@@ -34,6 +34,7 @@ public final class GradientCheck {
         return new Report(entries);
     }
 
+    // tag::central-difference[]
     /// `(f(x + h·eᵢⱼ) − f(x − h·eᵢⱼ)) / 2h`, leaving `x` as it was.
     public static double centralDifference(Matrix x, int i, int j, ToDoubleFunction<Matrix> f) {
         double original = x.get(i, j);
@@ -44,6 +45,7 @@ public final class GradientCheck {
         x.set(i, j, original);
         return (plus - minus) / (2 * STEP);
     }
+    // end::central-difference[]
 
     /// Checks a layer's `backward`: the input gradient and every parameter gradient, using the
     /// scalar `L = Σ (layer(x) ⊙ R)` for a fixed random `R`, so that `∂L/∂y = R`.
