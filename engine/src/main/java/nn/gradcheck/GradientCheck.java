@@ -33,6 +33,7 @@ public final class GradientCheck {
         return new Report(entries);
     }
 
+    // tag::central-difference[]
     /// `(f(x + h·eᵢⱼ) − f(x − h·eᵢⱼ)) / 2h`, leaving `x` as it was.
     public static double centralDifference(Matrix x, int i, int j, ToDoubleFunction<Matrix> f) {
         double original = x.get(i, j);
@@ -43,7 +44,9 @@ public final class GradientCheck {
         x.set(i, j, original);
         return (plus - minus) / (2 * STEP);
     }
+    // end::central-difference[]
 
+    // tag::check-layer[]
     /// Checks a layer's `backward`: the input gradient and every parameter gradient, using the
     /// scalar `L = Σ (layer(x) ⊙ R)` for a fixed random `R`, so that `∂L/∂y = R`.
     public static Report layer(Layer layer, Matrix x, Rng rng) {
@@ -59,4 +62,5 @@ public final class GradientCheck {
         }
         return new Report(entries);
     }
+    // end::check-layer[]
 }
