@@ -47,6 +47,7 @@ public final class GradientCheck {
     }
     // end::central-difference[]
 
+    // tag::check-layer[]
     /// Checks a layer's `backward`: the input gradient and every parameter gradient, using the
     /// scalar `L = Σ (layer(x) ⊙ R)` for a fixed random `R`, so that `∂L/∂y = R`.
     public static Report layer(Layer layer, Matrix x, Rng rng) {
@@ -62,4 +63,5 @@ public final class GradientCheck {
         }
         return new Report(entries);
     }
+    // end::check-layer[]
 }
