@@ -19,11 +19,11 @@ void main() {
         for (Activation f : List.of(new Activation.ReLU(), new Activation.LeakyReLU(0.01))) {
             // tag::dead-units[]
             Matrix w = new Initializer.HeNormal().init(4, 100, new Rng(11));
-            var dense = Dense.of(w, Matrix.filled(1, 100, shift)); // every bias = shift
+            var dense = Dense.of(w, Matrix.filled(1, 100, shift)); // b = shift
             var activation = new ActivationLayer(f);
             activation.forward(dense.forward(x));
             dense.backward(activation.backward(gradOut));
-            Matrix gradW = dense.weights().grad().transpose(); // 100 × 4: one row per unit
+            Matrix gradW = dense.weights().grad().transpose(); // a row per unit
             int silent = 0;
             for (int unit = 0; unit < 100; unit++) {
                 if (gradW.row(unit).norm() == 0) silent++;

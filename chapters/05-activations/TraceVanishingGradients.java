@@ -25,9 +25,9 @@ void main() {
             "‖∂L/∂W‖ (log scale)", 640, 400).legendOutside().logY();
     double[] layers = java.util.stream.IntStream.rangeClosed(1, DEPTH).asDoubleStream().toArray();
     double[][] norms = {
-        gradientNorms(new Activation.Sigmoid(), new Initializer.XavierNormal(), x, y),
-        gradientNorms(new Activation.Tanh(), new Initializer.XavierNormal(), x, y),
-        gradientNorms(new Activation.ReLU(), new Initializer.HeNormal(), x, y)};
+        gradNorms(new Activation.Sigmoid(), new Initializer.XavierNormal(), x, y),
+        gradNorms(new Activation.Tanh(), new Initializer.XavierNormal(), x, y),
+        gradNorms(new Activation.ReLU(), new Initializer.HeNormal(), x, y)};
     IO.println("layer   sigmoid      tanh      relu");
     for (int l = 0; l < DEPTH; l++) {
         IO.println("%5d  %.2e  %.2e  %.2e".formatted(l + 1, norms[0][l], norms[1][l], norms[2][l]));
@@ -44,9 +44,10 @@ void main() {
 }
 
 // tag::deep-net[]
-/// ‖∂L/∂W‖ of each hidden Dense layer, first to last, after one MSE backward pass.
-double[] gradientNorms(Activation f, Initializer init, Matrix x, Matrix y) {
-    var rng = new Rng(42); // the same draws for every activation, scaled by the init
+/// ‖∂L/∂W‖ of each hidden Dense layer, first to last, after one backward
+/// pass of the mean squared error.
+double[] gradNorms(Activation f, Initializer init, Matrix x, Matrix y) {
+    var rng = new Rng(42); // the same draws for every activation
     List<Layer> layers = new ArrayList<>();
     List<Dense> hidden = new ArrayList<>();
     for (int l = 0; l < DEPTH; l++) {
@@ -59,6 +60,7 @@ double[] gradientNorms(Activation f, Initializer init, Matrix x, Matrix y) {
     var net = new Sequential(layers.toArray(Layer[]::new));
     Matrix yHat = net.forward(x);
     net.backward(new MeanSquaredError().gradient(yHat, y));
-    return hidden.stream().mapToDouble(d -> d.weights().grad().norm()).toArray();
+    return hidden.stream().mapToDouble(d -> d.weights().grad().norm())
+            .toArray();
 }
 // end::deep-net[]

@@ -13,6 +13,7 @@ public sealed interface Loss
         permits MeanSquaredError, MeanAbsoluteError, Huber, BinaryCrossEntropy,
                 BinaryCrossEntropyWithLogits, CategoricalCrossEntropy, SoftmaxCrossEntropy {
 
+    // tag::loss-interface[]
     /// The mean loss over the batch.
     double value(Matrix yHat, Matrix y);
 
@@ -21,6 +22,7 @@ public sealed interface Loss
 
     /// A short lowercase name for printing, e.g. `mse`.
     String name();
+    // end::loss-interface[]
 
     /// One instance of every loss, in the order the book introduces them (Huber with `δ = 1`).
     static List<Loss> all() {
