@@ -16,7 +16,8 @@ void main() {
     var b = new Parameter("b", Matrix.row(0.0));
     a.grad().accumulate(Matrix.row(3, 4));
     b.grad().accumulate(Matrix.row(12.0));
-    double norm = GradientClipping.clipByGlobalNorm(List.of(a, b), 1.0); // √(9 + 16 + 144) = 13
+    // ‖g‖ = √(9 + 16 + 144) = 13 > 1, so every entry is divided by 13
+    double norm = GradientClipping.clipByGlobalNorm(List.of(a, b), 1.0);
     // end::two-parameters[]
     IO.println("global norm before: %.1f   after: a.grad = %s, b.grad = %s".formatted(norm,
             a.grad().format("%.4f"), b.grad().format("%.4f")));

@@ -46,15 +46,18 @@ void main(String[] args) {
 
 // tag::network[]
 Sequential network(Rng rng) {
-    return new Sequential(new Dense(2, 16, rng), new ActivationLayer(new Activation.Tanh()),
+    return new Sequential(
+            new Dense(2, 16, rng), new ActivationLayer(new Activation.Tanh()),
             new Dense(16, 16, rng), new ActivationLayer(new Activation.Tanh()),
             new Dense(16, 1, rng), new ActivationLayer(new Activation.Sigmoid()));
 }
 
 Trainer trainer(String name, double rate, int seed) {
-    Optimizer optimizer = name.equals("momentum") ? new Momentum(rate, 0.9) : new Adam(rate);
-    return new Trainer(new BinaryCrossEntropy(), optimizer).epochs(100).batchSize(32)
-            .shuffle(new Rng(seed)).verbose(false);
+    Optimizer optimizer = name.equals("momentum")
+            ? new Momentum(rate, 0.9)
+            : new Adam(rate);
+    return new Trainer(new BinaryCrossEntropy(), optimizer)
+            .epochs(100).batchSize(32).shuffle(new Rng(seed)).verbose(false);
 }
 // end::network[]
 

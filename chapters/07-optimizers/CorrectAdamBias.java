@@ -17,8 +17,9 @@ void main() {
     IO.println("   t   m = (1-β₁ᵗ)g   v = (1-β₂ᵗ)g²   step/η uncorrected   step/η of Adam");
     for (int t : new int[] {1, 2, 3, 10, 100, 1000}) {
         // tag::uncorrected[]
-        double m = (1 - Math.pow(beta1, t)) * g;         // m after t steps of m ← β₁m + (1−β₁)g
-        double v = (1 - Math.pow(beta2, t)) * g * g;     // v after t steps of v ← β₂v + (1−β₂)g²
+        // m and v after t steps of m ← β₁m + (1−β₁)g and v ← β₂v + (1−β₂)g²
+        double m = (1 - Math.pow(beta1, t)) * g;
+        double v = (1 - Math.pow(beta2, t)) * g * g;
         double uncorrected = m / Math.sqrt(v);           // m / √v
         // end::uncorrected[]
         double adam = (path[t - 1][0] - path[t][0]) / eta;

@@ -17,7 +17,8 @@ import nn.plot.Figure;
 // tag::valley[]
 double f(double[] w) { return 0.5 * (w[0] * w[0] + 50 * w[1] * w[1]); }
 
-double[] gradient(double[] w) { return new double[] {w[0], 50 * w[1]}; } // ∇f = (x, 50y)
+// ∇f = (x, 50y)
+double[] gradient(double[] w) { return new double[] {w[0], 50 * w[1]}; }
 // end::valley[]
 
 void main() {
@@ -28,8 +29,9 @@ void main() {
     optimizers.put("momentum", new Momentum(learningRate, 0.9));
     optimizers.put("Nesterov", new Nesterov(learningRate, 0.9));
     var paths = new LinkedHashMap<String, double[][]>();
+    double[] start = {-8, 1};
     optimizers.forEach((name, optimizer) ->
-            paths.put(name, Descent.path(optimizer, new double[] {-8, 1}, this::gradient, 150)));
+            paths.put(name, Descent.path(optimizer, start, this::gradient, 150)));
     // end::run[]
     IO.println("optimizer   f after 10    f after 50    f after 150   steps to f < 1e-6");
     paths.forEach((name, path) -> IO.println("%-10s %12.3e %13.3e %13.3e   %s".formatted(name,

@@ -25,7 +25,7 @@ void main() {
         // tag::batch-error[]
         double error = 0;
         for (int k = 0; k < 200; k++) {
-            int[] rows = Arrays.copyOf(rng.permutation(data.size()), batchSize); // no repeats
+            int[] rows = Arrays.copyOf(rng.permutation(data.size()), batchSize);
             double[] g = gradient(model, data.x().rows(rows), data.y().rows(rows));
             for (int i = 0; i < g.length; i++) g[i] -= full[i];
             error += norm(g) / norm(full) / 200;

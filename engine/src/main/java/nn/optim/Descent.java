@@ -14,8 +14,9 @@ public final class Descent {
     private Descent() {}
 
     // tag::descent[]
-    /// The `steps + 1` points visited from `start` (row `t` is `w_t`); `gradient` maps a point
-    /// to `∇f` there. Stops early, with fewer rows, if a point stops being finite.
+    /// The `steps + 1` points visited from `start` (row `t` is `w_t`); `gradient`
+    /// maps a point to `∇f` there. Stops early, with fewer rows, if a point is not
+    /// finite.
     public static double[][] path(Optimizer optimizer, double[] start,
                                   UnaryOperator<double[]> gradient, int steps) {
         Parameter w = new Parameter("w", Matrix.row(start.clone()));
@@ -23,10 +24,13 @@ public final class Descent {
         points[0] = start.clone();
         for (int t = 1; t <= steps; t++) {
             w.zeroGrad();
-            w.grad().accumulate(Matrix.row(gradient.apply(w.value().toArray()))); // g = ∇f(w)
+            double[] g = gradient.apply(w.value().toArray());  // g = ∇f(w)
+            w.grad().accumulate(Matrix.row(g));
             optimizer.step(List.of(w));
             points[t] = w.value().toArray();
-            if (w.value().firstNonFinite() != null) return Arrays.copyOf(points, t + 1);
+            if (w.value().firstNonFinite() != null) {
+                return Arrays.copyOf(points, t + 1);
+            }
         }
         return points;
     }

@@ -1,0 +1,24 @@
+package initialization;
+
+/// Exercise 8.3: how the variance of the pre-activations changes from layer to layer.
+public final class LayerVariance {
+    private LayerVariance() {}
+
+    /// `Var(z) = fanIn · Var(w) · E[a²]` for `z = Σᵢ wᵢ aᵢ` with independent, zero-mean weights
+    /// independent of the inputs; `secondMoment` is `E[a²]` of one input.
+    public static double preActivation(int fanIn, double weightVariance, double secondMoment) {
+        return fanIn * weightVariance * secondMoment;
+    }
+
+    /// The variance of `z` after `layers` ReLU layers of width `fanIn`, starting from
+    /// pre-activations of variance `inputVariance` that are symmetric around 0: each layer
+    /// applies ReLU (`E[a²] = Var(z) / 2`) and then `preActivation`.
+    public static double throughReLULayers(int layers, int fanIn, double weightVariance,
+                                           double inputVariance) {
+        double variance = inputVariance;
+        for (int l = 0; l < layers; l++) {
+            variance = preActivation(fanIn, weightVariance, variance / 2);
+        }
+        return variance;
+    }
+}
