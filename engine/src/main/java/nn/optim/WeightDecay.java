@@ -8,9 +8,11 @@ import nn.math.Matrix;
 final class WeightDecay {
     private WeightDecay() {}
 
+    // tag::l2[]
     /// `∂L/∂w + λ·w` (a new matrix; the parameter's `grad` is not changed).
     static Matrix l2(Parameter p, double lambda) {
         if (lambda == 0) return p.grad();
         return p.grad().plus(p.value().scale(lambda)); // g = ∂L/∂w + λ·w
     }
+    // end::l2[]
 }
