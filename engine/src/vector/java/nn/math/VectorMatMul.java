@@ -3,7 +3,7 @@ package nn.math;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
-/// The fast kernel: `C = A·B` computed tile by tile in SIMD registers with the
+/// The fast kernel: `C += A·B` computed tile by tile in SIMD registers with the
 /// `jdk.incubator.vector` API, in the blocked, packed scheme of Goto and van de Geijn
 /// (the one OpenBLAS uses). Chapter 11 explains it; `MatMul.naive` is the reference.
 ///
@@ -46,10 +46,11 @@ final class VectorMatMul implements MatMulKernel {
                          double[] c) {
         double[][] buffers = BUFFERS.get();
         double[] aPacked = buffers[0], tile = buffers[2];
+        int kBlocks = Math.max(1, (k + KC - 1) / KC), kStep = (k + kBlocks - 1) / kBlocks;
         for (int jc = 0; jc < m; jc += NC) {
             int nc = Math.min(NC, m - jc);
-            for (int pc = 0; pc < k; pc += KC) {
-                int kc = Math.min(KC, k - pc);
+            for (int pc = 0; pc < k; pc += kStep) {
+                int kc = Math.min(kStep, k - pc);
                 double[] bPacked = packB(buffers, b, bRowStride, bColStride, pc, kc, jc, nc);
                 for (int ic = 0; ic < n; ic += MC) {
                     int mc = Math.min(MC, n - ic);
@@ -133,6 +134,10 @@ final class VectorMatMul implements MatMulKernel {
     /// `MR` consecutive values; rows past `mc` are zeros.
     private static void packA(double[] a, int rowStride, int colStride,
                               int ic, int mc, int pc, int kc, double[] out) {
+        if (rowStride == 1 && colStride != 1) { // a transposed operand, as in xᵀ·dy
+            packTransposedA(a, colStride, ic, mc, pc, kc, out);
+            return;
+        }
         for (int ir = 0; ir < mc; ir += MR) {
             int base = ir * kc, rows = Math.min(MR, mc - ir);
             for (int r = 0; r < MR; r++) {
@@ -146,6 +151,24 @@ final class VectorMatMul implements MatMulKernel {
         }
     }
 
+    /// `packA` for a transposed operand: `a[i][p]` sits at `i + p·colStride`, so column `p` of
+    /// a full panel is `MR` consecutive values, copied in one go.
+    private static void packTransposedA(double[] a, int colStride,
+                                        int ic, int mc, int pc, int kc, double[] out) {
+        for (int ir = 0; ir < mc; ir += MR) {
+            int base = ir * kc, rows = Math.min(MR, mc - ir);
+            for (int p = 0; p < kc; p++) {
+                int from = ic + ir + (pc + p) * colStride, to = base + p * MR;
+                if (rows == MR && L == MR) { // the column is one vector
+                    DoubleVector.fromArray(S, a, from).intoArray(out, to);
+                    continue;
+                }
+                for (int r = 0; r < rows; r++) out[to + r] = a[from + r];
+                for (int r = rows; r < MR; r++) out[to + r] = 0;
+            }
+        }
+    }
+
     /// Packs `B[pc .. pc+kc) × [jc .. jc+nc)` as `NR`-column panels, row `p` of a panel being
     /// `NR` consecutive values; columns past `nc` are zeros.
     private static double[] packB(double[][] buffers, double[] b, int rowStride, int colStride,
@@ -153,8 +176,13 @@ final class VectorMatMul implements MatMulKernel {
         int panels = (nc + NR - 1) / NR;
         if (buffers[1].length < panels * NR * kc) buffers[1] = new double[panels * NR * kc];
         double[] out = buffers[1];
+        boolean transposed = rowStride == 1 && colStride != 1; // as in dy·Wᵀ
         for (int jr = 0; jr < nc; jr += NR) {
             int base = jr * kc, cols = Math.min(NR, nc - jr);
+            if (transposed) {
+                packTransposedB(b, colStride, pc, kc, jc + jr, cols, out, base);
+                continue;
+            }
             for (int p = 0; p < kc; p++) {
                 int from = (pc + p) * rowStride + (jc + jr) * colStride, to = base + p * NR;
                 if (colStride == 1 && cols == NR) { // a row of b: two vector copies
@@ -167,6 +195,20 @@ final class VectorMatMul implements MatMulKernel {
             }
         }
         return out;
+    }
+
+    /// One panel of `packB` for a transposed operand: `b[p][j]` sits at `p + j·colStride`, so
+    /// it reads column `j` along `p`, consecutive values, and writes every `NR`-th slot.
+    private static void packTransposedB(double[] b, int colStride, int pc, int kc, int j0,
+                                        int cols, double[] out, int base) {
+        for (int j = 0; j < NR; j++) {
+            int from = pc + (j0 + j) * colStride, to = base + j;
+            if (j < cols) {
+                for (int p = 0; p < kc; p++) out[to + p * NR] = b[from + p];
+            } else {
+                for (int p = 0; p < kc; p++) out[to + p * NR] = 0;
+            }
+        }
     }
     // end::vector-packing[]
 }

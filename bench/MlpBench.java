@@ -1,0 +1,78 @@
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import nn.activations.Activation;
+import nn.data.Dataset;
+import nn.data.Mnist;
+import nn.init.Initializer;
+import nn.layers.ActivationLayer;
+import nn.layers.Dense;
+import nn.layers.Parameter;
+import nn.layers.Sequential;
+import nn.losses.Loss;
+import nn.losses.SoftmaxCrossEntropy;
+import nn.math.MatMul;
+import nn.math.Matrix;
+import nn.math.Rng;
+import nn.optim.Optimizer;
+import nn.optim.SGD;
+
+/// One benchmark run of training with the engine: a 784-128-10 ReLU/softmax MLP on the 10,000
+/// MNIST digits, mini-batches of 64, plain SGD with learning rate 0.1, each epoch in a new
+/// seeded shuffled order. The training loop is the one a learner writes with the engine's
+/// layers, loss and optimizer. After a warm-up (the JIT compiles the hot code), it trains
+/// epochs for about `seconds` and prints `mlp 64 <samples/s>`, the median epoch, and
+/// `loss <l>`, the mean training loss of the first epoch (a check that `mlp_numpy.py`, the
+/// twin of this file, trains the same network). The first line, `path vector` or
+/// `path scalar`, says which matrix-product kernel ran.
+///
+/// Usage: `java ... MlpBench [seconds]` from the repository (it finds assets/data/mnist).
+public final class MlpBench {
+    static final int BATCH_SIZE = 64;
+    static final double LEARNING_RATE = 0.1;
+
+    public static void main(String[] args) {
+        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 0.5;
+        System.out.println("path " + MatMul.path());
+        Dataset digits = Mnist.load();
+        Rng rng = new Rng(42);
+        Sequential model = new Sequential(
+                new Dense(Mnist.PIXELS, 128, new Initializer.HeNormal(), rng),
+                new ActivationLayer(new Activation.ReLU()),
+                new Dense(128, Mnist.CLASSES, rng));
+        var loss = new SoftmaxCrossEntropy();
+        var sgd = new SGD(LEARNING_RATE);
+        System.out.printf("loss %.4f%n", epoch(model, loss, sgd, digits, rng));
+        // Warm-up: at least 2 s, so that the JIT compiler has compiled the kernels.
+        long warmEnd = System.nanoTime() + 2_000_000_000L;
+        while (System.nanoTime() < warmEnd) epoch(model, loss, sgd, digits, rng);
+        List<Double> rates = new ArrayList<>();
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        while (rates.size() < 5 || System.nanoTime() < end) {
+            long start = System.nanoTime();
+            epoch(model, loss, sgd, digits, rng);
+            rates.add(digits.size() / ((System.nanoTime() - start) / 1e9));
+        }
+        Collections.sort(rates);
+        System.out.printf("mlp %d %.0f%n", BATCH_SIZE, rates.get(rates.size() / 2));
+    }
+
+    /// One epoch of mini-batch SGD over the digits in a shuffled order; returns the mean loss.
+    static double epoch(Sequential model, Loss loss, Optimizer sgd, Dataset digits, Rng rng) {
+        List<Parameter> parameters = model.parameters();
+        int n = digits.size();
+        int[] order = rng.permutation(n);
+        double total = 0;
+        for (int start = 0; start < n; start += BATCH_SIZE) {
+            int[] rows = Arrays.copyOfRange(order, start, Math.min(n, start + BATCH_SIZE));
+            Matrix x = digits.x().rows(rows), y = digits.y().rows(rows);
+            sgd.zeroGrad(parameters);
+            Matrix yHat = model.forward(x);
+            total += loss.value(yHat, y) * rows.length;
+            model.backwardParameters(loss.gradient(yHat, y)); // as Trainer does
+            sgd.step(parameters);
+        }
+        return total / n;
+    }
+}
