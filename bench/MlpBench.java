@@ -20,9 +20,10 @@ import nn.optim.SGD;
 
 /// One benchmark run of training with the engine: a 784-128-10 ReLU/softmax MLP on the 10,000
 /// MNIST digits, mini-batches of 64, plain SGD with learning rate 0.1, each epoch in a new
-/// seeded shuffled order. The training loop is the one a learner writes with the engine's
-/// layers, loss and optimizer. After a warm-up (the JIT compiles the hot code), it trains
-/// epochs for about `seconds` and prints `mlp 64 <samples/s>`, the median epoch, and
+/// seeded shuffled order. The loop is `Trainer`'s epoch written out (forward, loss, backward
+/// without the gradient of the input data, SGD step), with the engine's real layers, loss and
+/// optimizer. After a warm-up of 2 s (the JIT compiles the hot code), it trains epochs for
+/// about `seconds` (at least 5) and prints `mlp 64 <samples/s>` of the median epoch, and
 /// `loss <l>`, the mean training loss of the first epoch (a check that `mlp_numpy.py`, the
 /// twin of this file, trains the same network). The first line, `path vector` or
 /// `path scalar`, says which matrix-product kernel ran.

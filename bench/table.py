@@ -1,7 +1,8 @@
 """Prints the table of one benchmark from the engine's and numpy's result files.
 
-Each file holds the lines of several runs: `path <p>` / `blas <...>` describe the run, and
-`<benchmark> <size> <value>` lines carry the numbers (GFLOP/s for matmul, higher is better).
+Each file holds the lines of several runs: `path <p>` / `blas <...>` / `loss <l>` describe the
+run, and `<benchmark> <size> <value>` lines carry the numbers, higher is better: GFLOP/s for
+matmul (size: n of the n x n matrices), samples/s for mlp (size: the batch size).
 """
 import statistics
 import sys
@@ -16,7 +17,7 @@ def read(path):
         return values, notes
     for line in lines:
         word, _, rest = line.partition(" ")
-        if word in ("path", "blas"):
+        if word in ("path", "blas", "loss"):
             notes.add(line)
         elif rest:
             size, value = rest.split()
@@ -27,6 +28,8 @@ def read(path):
 def cell(samples):
     if not samples:
         return "%22s" % "-"
+    if max(samples) >= 1e4:  # samples/s
+        return "%7.0f (%6.0f-%6.0f)" % (statistics.median(samples), min(samples), max(samples))
     return "%7.1f (%6.1f-%6.1f)" % (statistics.median(samples), min(samples), max(samples))
 
 
@@ -34,13 +37,15 @@ def main():
     bench, engine_file, numpy_file = sys.argv[1:4]
     engine, engine_notes = read(engine_file)
     numpy, numpy_notes = read(numpy_file)
-    unit = "GFLOP/s" if bench.startswith("matmul") else "per s"
+    matmul = bench.startswith("matmul")
+    unit = "GFLOP/s" if matmul else "samples/s"
     runs = max((len(v) for v in engine.values()), default=0)
     print()
     print("%s, %s, median (min-max) of %d runs, 1 thread" % (bench, unit, runs))
     print("engine: %s   numpy: %s" % ("; ".join(sorted(engine_notes)) or "-",
                                       "; ".join(sorted(numpy_notes)) or "-"))
-    print("%6s  %-22s  %-22s  %s" % ("n", "engine", "numpy", "engine/numpy"))
+    print("%6s  %-22s  %-22s  %s" % ("n" if matmul else "batch", "engine", "numpy",
+                                     "engine/numpy"))
     for size in sorted(engine):
         e, n = engine[size], numpy.get(size, [])
         ratio = "%.2f" % (statistics.median(e) / statistics.median(n)) if n else "-"

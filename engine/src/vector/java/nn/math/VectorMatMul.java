@@ -14,9 +14,11 @@ import jdk.incubator.vector.VectorSpecies;
 /// - **Packing.** `B`'s `KC × NC` panel and `A`'s `MC × KC` block are copied into contiguous
 ///   buffers in exactly the order the tile loop reads them (zero-padded to whole tiles), so the
 ///   tile loop streams through memory. Packing reads any strides, so `aᵀ·b` and `a·bᵀ` cost
-///   the same as `a·b`.
+///   the same as `a·b`. When `A` has at most `MC` rows (a batch of 64 times a weight matrix),
+///   each panel of `B` serves only a few tiles and copying it costs more than it saves: if
+///   `B`'s rows are then whole tiles wide, the tile loop reads them in place.
 /// - **Blocking.** `KC` keeps one `KC × NR` sliver of `B` in the L1 cache, `MC` keeps the
-///   packed block of `A` in L2.
+///   packed block of `A` in L2. `k` is cut into equal blocks of at most `KC`.
 ///
 /// Everything touching `jdk.incubator.vector` stays in this file, which lives in its own
 /// source folder (`src/vector/java`): scripts compile only `src/main/java` and never see it.
@@ -51,7 +53,9 @@ final class VectorMatMul implements MatMulKernel {
             int nc = Math.min(NC, m - jc);
             for (int pc = 0; pc < k; pc += kStep) {
                 int kc = Math.min(kStep, k - pc);
-                double[] bPacked = packB(buffers, b, bRowStride, bColStride, pc, kc, jc, nc);
+                boolean directB = bColStride == 1 && nc % NR == 0 && n <= MC; // B in place
+                double[] bPacked = directB ? b
+                        : packB(buffers, b, bRowStride, bColStride, pc, kc, jc, nc);
                 for (int ic = 0; ic < n; ic += MC) {
                     int mc = Math.min(MC, n - ic);
                     packA(a, aRowStride, aColStride, ic, mc, pc, kc, aPacked);
@@ -59,11 +63,13 @@ final class VectorMatMul implements MatMulKernel {
                         for (int ir = 0; ir < mc; ir += MR) {
                             int rows = Math.min(MR, mc - ir), cols = Math.min(NR, nc - jr);
                             int cOffset = (ic + ir) * m + jc + jr;
+                            int bOff = directB ? pc * bRowStride + jc + jr : jr * kc;
+                            int bStep = directB ? bRowStride : NR;
                             if (rows == MR && cols == NR) {
-                                tile(kc, aPacked, ir * kc, bPacked, jr * kc, c, cOffset, m);
+                                tile(kc, aPacked, ir * kc, MR, bPacked, bOff, bStep, c, cOffset, m);
                             } else {
                                 java.util.Arrays.fill(tile, 0);
-                                tile(kc, aPacked, ir * kc, bPacked, jr * kc, tile, 0, NR);
+                                tile(kc, aPacked, ir * kc, MR, bPacked, bOff, bStep, tile, 0, NR);
                                 addEdge(tile, rows, cols, c, cOffset, m);
                             }
                         }
@@ -74,15 +80,16 @@ final class VectorMatMul implements MatMulKernel {
     }
 
     // tag::vector-tile[]
-    /// `C[8 × 2L] += Apanel · Bpanel` over `kc` steps; both panels packed, `c` row stride `ldc`.
-    private static void tile(int kc, double[] ap, int aOff, double[] bp, int bOff,
-                             double[] c, int cOff, int ldc) {
+    /// `C[8 × 2L] += Apanel · Bpanel` over `kc` steps: step `p` reads `MR` values of `ap` at
+    /// `aOff + p·aStep` and `NR` of `bp` at `bOff + p·bStep`; `c` has row stride `ldc`.
+    private static void tile(int kc, double[] ap, int aOff, int aStep, double[] bp, int bOff,
+                             int bStep, double[] c, int cOff, int ldc) {
         DoubleVector c00 = DoubleVector.zero(S), c01 = c00, c10 = c00, c11 = c00;
         DoubleVector c20 = c00, c21 = c00, c30 = c00, c31 = c00;
         DoubleVector c40 = c00, c41 = c00, c50 = c00, c51 = c00;
         DoubleVector c60 = c00, c61 = c00, c70 = c00, c71 = c00;
         for (int p = 0; p < kc; p++) {
-            int ai = aOff + p * MR, bi = bOff + p * NR;
+            int ai = aOff + p * aStep, bi = bOff + p * bStep;
             DoubleVector b0 = DoubleVector.fromArray(S, bp, bi);      // b[p][j .. j+L)
             DoubleVector b1 = DoubleVector.fromArray(S, bp, bi + L);  // b[p][j+L .. j+2L)
             DoubleVector a;
