@@ -16,7 +16,8 @@ import jdk.incubator.vector.VectorSpecies;
 ///   tile loop streams through memory. Packing reads any strides, so `aᵀ·b` and `a·bᵀ` cost
 ///   the same as `a·b`. When `A` has at most `MC` rows (a batch of 64 times a weight matrix),
 ///   each panel of `B` serves only a few tiles and copying it costs more than it saves: if
-///   `B`'s rows are then whole tiles wide, the tile loop reads them in place.
+///   `B`'s rows are then whole tiles wide, the tile loop reads them in place. Likewise a
+///   transposed `A` (`xᵀ·dy`, whose column `p` is `MR` consecutive values) when `m ≤ MC`.
 /// - **Blocking.** `KC` keeps one `KC × NR` sliver of `B` in the L1 cache, `MC` keeps the
 ///   packed block of `A` in L2. `k` is cut into equal blocks of at most `KC`.
 ///
@@ -58,18 +59,23 @@ final class VectorMatMul implements MatMulKernel {
                         : packB(buffers, b, bRowStride, bColStride, pc, kc, jc, nc);
                 for (int ic = 0; ic < n; ic += MC) {
                     int mc = Math.min(MC, n - ic);
-                    packA(a, aRowStride, aColStride, ic, mc, pc, kc, aPacked);
+                    boolean directA = aRowStride == 1 && aColStride != 1 && n % MR == 0
+                            && m <= MC; // A in place
+                    if (!directA) packA(a, aRowStride, aColStride, ic, mc, pc, kc, aPacked);
+                    double[] ap = directA ? a : aPacked;
                     for (int jr = 0; jr < nc; jr += NR) {
                         for (int ir = 0; ir < mc; ir += MR) {
                             int rows = Math.min(MR, mc - ir), cols = Math.min(NR, nc - jr);
                             int cOffset = (ic + ir) * m + jc + jr;
                             int bOff = directB ? pc * bRowStride + jc + jr : jr * kc;
                             int bStep = directB ? bRowStride : NR;
+                            int aOff = directA ? ic + ir + pc * aColStride : ir * kc;
+                            int aStep = directA ? aColStride : MR;
                             if (rows == MR && cols == NR) {
-                                tile(kc, aPacked, ir * kc, MR, bPacked, bOff, bStep, c, cOffset, m);
+                                tile(kc, ap, aOff, aStep, bPacked, bOff, bStep, c, cOffset, m);
                             } else {
                                 java.util.Arrays.fill(tile, 0);
-                                tile(kc, aPacked, ir * kc, MR, bPacked, bOff, bStep, tile, 0, NR);
+                                tile(kc, ap, aOff, aStep, bPacked, bOff, bStep, tile, 0, NR);
                                 addEdge(tile, rows, cols, c, cOffset, m);
                             }
                         }
