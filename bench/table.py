@@ -2,7 +2,8 @@
 
 Each file holds the lines of several runs: `path <p>` / `blas <...>` / `loss <l>` describe the
 run, and `<benchmark> <size> <value>` lines carry the numbers, higher is better: GFLOP/s for
-matmul (size: n of the n x n matrices), samples/s for mlp (size: the batch size).
+matmul (size: n of the n x n matrices), samples/s for mlp (size: `epochs` or `batches`, the
+measure: see MlpBench.java).
 """
 import statistics
 import sys
@@ -21,7 +22,7 @@ def read(path):
             notes.add(line)
         elif rest:
             size, value = rest.split()
-            values[int(size)].append(float(value))
+            values[int(size) if size.isdigit() else size].append(float(value))
     return values, notes
 
 
@@ -44,12 +45,12 @@ def main():
     print("%s, %s, median (min-max) of %d runs, 1 thread" % (bench, unit, runs))
     print("engine: %s   numpy: %s" % ("; ".join(sorted(engine_notes)) or "-",
                                       "; ".join(sorted(numpy_notes)) or "-"))
-    print("%6s  %-22s  %-22s  %s" % ("n" if matmul else "batch", "engine", "numpy",
+    print("%7s  %-22s  %-22s  %s" % ("n" if matmul else "median", "engine", "numpy",
                                      "engine/numpy"))
-    for size in sorted(engine):
+    for size in engine:  # in the order of the first run's lines
         e, n = engine[size], numpy.get(size, [])
         ratio = "%.2f" % (statistics.median(e) / statistics.median(n)) if n else "-"
-        print("%6d  %s  %s  %s" % (size, cell(e), cell(n), ratio))
+        print("%7s  %s  %s  %s" % (size, cell(e), cell(n), ratio))
 
 
 if __name__ == "__main__":
