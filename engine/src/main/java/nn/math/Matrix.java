@@ -216,9 +216,9 @@ public final class Matrix {
             throw new IllegalArgumentException("plusRow needs a 1×%d row, got %s for a %s matrix"
                     .formatted(cols, bias.shape(), shape()));
         }
-        double[] out = data.clone();
+        double[] out = new double[data.length];
         for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < cols; j++) out[i * cols + j] += bias.data[j];
+            for (int j = 0; j < cols; j++) out[i * cols + j] = data[i * cols + j] + bias.data[j];
         }
         return new Matrix(rows, cols, out);
     }
