@@ -50,17 +50,17 @@ final class VectorMatMul implements MatMulKernel {
         double[][] buffers = BUFFERS.get();
         double[] aPacked = buffers[0], tile = buffers[2];
         int kBlocks = Math.max(1, (k + KC - 1) / KC), kStep = (k + kBlocks - 1) / kBlocks;
+        // Operands read in place, without packing (see above):
+        boolean directB = bColStride == 1 && m % NR == 0 && n <= MC;
+        boolean directA = aRowStride == 1 && aColStride != 1 && n % MR == 0 && m <= MC;
         for (int jc = 0; jc < m; jc += NC) {
             int nc = Math.min(NC, m - jc);
             for (int pc = 0; pc < k; pc += kStep) {
                 int kc = Math.min(kStep, k - pc);
-                boolean directB = bColStride == 1 && nc % NR == 0 && n <= MC; // B in place
                 double[] bPacked = directB ? b
                         : packB(buffers, b, bRowStride, bColStride, pc, kc, jc, nc);
                 for (int ic = 0; ic < n; ic += MC) {
                     int mc = Math.min(MC, n - ic);
-                    boolean directA = aRowStride == 1 && aColStride != 1 && n % MR == 0
-                            && m <= MC; // A in place
                     if (!directA) packA(a, aRowStride, aColStride, ic, mc, pc, kc, aPacked);
                     double[] ap = directA ? a : aPacked;
                     for (int jr = 0; jr < nc; jr += NR) {
