@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
 # Benchmarks the engine against numpy (OpenBLAS) on this machine and prints a table.
 #
-#   bench/run.sh                    # the default list: matmul
-#   bench/run.sh matmul matmul-scalar
+#   bench/run.sh                    # the default list: matmul mlp
+#   bench/run.sh matmul matmul-scalar mlp mlp-scalar
 #   RUNS=7 SECONDS_PER_SIZE=1 bench/run.sh matmul
+#
+# matmul: GFLOP/s of n x n products (MatMulBench.java, matmul_numpy.py).
+# mlp: samples/s of training epochs of a 784-128-10 ReLU/softmax MLP on the 10,000 MNIST
+# digits, batch 64, SGD (MlpBench.java, mlp_numpy.py); SECONDS_PER_SIZE is its measuring time.
+# The -scalar variants run the engine without the vector module (the plain-Java kernel that
+# learners' scripts use); numpy runs the same program as for the fast variant.
 #
 # Each benchmark runs RUNS times (default 5) as separate processes, engine and numpy
 # alternating, so that noise from other work on the machine hits both. Every program prints
@@ -12,14 +18,14 @@
 # OPENBLAS_NUM_THREADS=1. OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE, which some machines here set
 # for old OpenBLAS builds, slow a current numpy down and are unset for numpy's command alone.
 #
-# Adding a benchmark (e.g. an MLP epoch): write bench/<Name>.java and bench/<name>_numpy.py
+# Adding a benchmark: write bench/<Name>.java and bench/<name>_numpy.py
 # printing such lines, and add a case to engine_cmd and numpy_cmd below.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source .mvn/use-jdk25.sh
 RUNS=${RUNS:-5}
 SECONDS_PER_SIZE=${SECONDS_PER_SIZE:-0.5}
-BENCHMARKS=("${@:-matmul}")
+if [ $# -gt 0 ]; then BENCHMARKS=("$@"); else BENCHMARKS=(matmul mlp); fi
 
 classes=$(mktemp -d)
 results=$(mktemp -d)
@@ -34,7 +40,9 @@ engine_cmd() { # the engine side of benchmark $1
   case "$1" in
     matmul) "$JAVA_HOME/bin/java" "${vector[@]}" -cp "$classes" MatMulBench "$SECONDS_PER_SIZE" ;;
     matmul-scalar) "$JAVA_HOME/bin/java" -cp "$classes" MatMulBench "$SECONDS_PER_SIZE" ;;
-    *) echo "unknown benchmark: $1 (known: matmul matmul-scalar)" >&2; exit 2 ;;
+    mlp) "$JAVA_HOME/bin/java" "${vector[@]}" -cp "$classes" MlpBench "$SECONDS_PER_SIZE" ;;
+    mlp-scalar) "$JAVA_HOME/bin/java" -cp "$classes" MlpBench "$SECONDS_PER_SIZE" ;;
+    *) echo "unknown benchmark: $1 (known: matmul matmul-scalar mlp mlp-scalar)" >&2; exit 2 ;;
   esac
 }
 numpy_cmd() { # the numpy side of benchmark $1 (none for engine-only benchmarks)
@@ -42,6 +50,9 @@ numpy_cmd() { # the numpy side of benchmark $1 (none for engine-only benchmarks)
     matmul|matmul-scalar)
       env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=1 \
           python3 bench/matmul_numpy.py "$SECONDS_PER_SIZE" ;;
+    mlp|mlp-scalar)
+      env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=1 \
+          python3 bench/mlp_numpy.py "$SECONDS_PER_SIZE" ;;
   esac
 }
 

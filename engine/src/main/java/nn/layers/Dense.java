@@ -61,10 +61,16 @@ public final class Dense implements Layer {
 
     // tag::dense-backward[]
     public Matrix backward(Matrix gradOut) {
+        backwardParameters(gradOut);
+        return gradOut.timesTranspose(weights.value()); // dx = dz·Wᵀ
+    }
+
+    /// The parameter half of `backward`: accumulates `dW` and `db` but skips `dx`, which the
+    /// first layer of a model does not need (its input is data).
+    public void backwardParameters(Matrix gradOut) {
         requireGradOut(gradOut);
-        weights.grad().accumulate(x.transpose().times(gradOut)); // dW = xᵀ·dz
-        bias.grad().accumulate(gradOut.columnSums());            // db = Σ rows of dz
-        return gradOut.times(weights.value().transpose());       // dx = dz·Wᵀ
+        weights.grad().accumulateTransposeTimes(x, gradOut); // dW = xᵀ·dz
+        bias.grad().accumulate(gradOut.columnSums());         // db = Σ rows of dz
     }
     // end::dense-backward[]
 

@@ -38,6 +38,13 @@ public interface Layer {
     /// `gradIn = ∂L/∂x` from `gradOut = ∂L/∂y`; accumulates parameter gradients.
     Matrix backward(Matrix gradOut);
 
+    /// Like `backward`, but without `gradIn`: only the parameter gradients are accumulated.
+    /// Models call it on their first layer, whose input is data that nobody differentiates;
+    /// `Dense` then skips its largest product. The default runs `backward` and drops `gradIn`.
+    default void backwardParameters(Matrix gradOut) {
+        backward(gradOut);
+    }
+
     /// The trainable parameters, in a fixed order (empty for layers without any).
     default List<Parameter> parameters() {
         return List.of();

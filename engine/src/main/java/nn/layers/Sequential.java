@@ -35,6 +35,15 @@ public final class Sequential implements Layer {
         return grad;
     }
     // end::sequential-backward[]
+
+    /// `backward` for a model whose input is data: the same parameter gradients, but the first
+    /// layer skips `gradIn`, which nobody uses (in an MLP on images, the largest product of
+    /// the backward pass). Training loops call this one.
+    public void backwardParameters(Matrix gradOut) {
+        Matrix grad = gradOut;
+        for (int l = layers.size() - 1; l > 0; l--) grad = layers.get(l).backward(grad);
+        layers.getFirst().backwardParameters(grad);
+    }
     // end::sequential[]
 
     /// The parameters of all layers, first layer first.

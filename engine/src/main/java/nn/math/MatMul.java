@@ -54,6 +54,21 @@ public final class MatMul {
     }
     // end::matmul-multiply[]
 
+    /// `c += aᵀ · b` in place, without the temporary product: `c` is `n × m` for
+    /// `(k × n)ᵀ · (k × m)`. A dense layer accumulates its weight gradient `dW += xᵀ·dy` so.
+    static void accumulateTransposeA(Matrix a, Matrix b, Matrix c) {
+        requireCompatible(a.rows() == b.rows(), "aᵀ·b needs a.rows == b.rows", a, b);
+        int n = a.cols(), k = a.rows(), m = b.cols();
+        if (c == a || c == b) {
+            throw new IllegalArgumentException("c += aᵀ·b needs c apart from a and b");
+        }
+        if (c.rows() != n || c.cols() != m) {
+            throw new IllegalArgumentException("c += aᵀ·b needs c of shape %d×%d, got %s"
+                    .formatted(n, m, c.shape()));
+        }
+        kernel(n, k, m).multiply(n, k, m, a.data(), 1, n, b.data(), m, 1, c.data());
+    }
+
     // tag::matmul-naive[]
     /// The reference: one dot product per output entry, `c[i][j] = Σₚ a[i][p]·b[p][j]`.
     public static Matrix naive(Matrix a, Matrix b) {
@@ -86,10 +101,13 @@ public final class MatMul {
     private static Matrix run(int n, int k, int m, double[] a, int aRowStride, int aColStride,
                               double[] b, int bRowStride, int bColStride) {
         double[] c = new double[n * m];
-        boolean small = (long) n * k * m < SMALL && !forceVector;
-        MatMulKernel kernel = VECTOR == null || forceScalar || small ? SCALAR : VECTOR;
-        kernel.multiply(n, k, m, a, aRowStride, aColStride, b, bRowStride, bColStride, c);
+        kernel(n, k, m).multiply(n, k, m, a, aRowStride, aColStride, b, bRowStride, bColStride, c);
         return Matrix.wrap(n, m, c);
+    }
+
+    private static MatMulKernel kernel(int n, int k, int m) {
+        boolean small = (long) n * k * m < SMALL && !forceVector;
+        return VECTOR == null || forceScalar || small ? SCALAR : VECTOR;
     }
 
     private static void requireCompatible(boolean ok, String rule, Matrix a, Matrix b) {

@@ -9,8 +9,9 @@ import java.util.function.DoubleUnaryOperator;
 /// with `d` features is an `n × d` matrix, one example per row.
 ///
 /// Values are not mutated by ordinary operations (`plus`, `times`, `map`, ... return new
-/// matrices). Only the methods whose names say so (`addInPlace`, `accumulate`, `scaleInPlace`,
-/// `zeroInPlace`, `set`) change a matrix; optimizers and layers use them on their own buffers.
+/// matrices). Only the methods whose names say so (`addInPlace`, `accumulate`,
+/// `accumulateTransposeTimes`, `scaleInPlace`, `zeroInPlace`, `set`, `copyFrom`) change a
+/// matrix; optimizers and layers use them on their own buffers.
 public final class Matrix {
     private final int rows;
     private final int cols;
@@ -215,9 +216,9 @@ public final class Matrix {
             throw new IllegalArgumentException("plusRow needs a 1×%d row, got %s for a %s matrix"
                     .formatted(cols, bias.shape(), shape()));
         }
-        double[] out = data.clone();
+        double[] out = new double[data.length];
         for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < cols; j++) out[i * cols + j] += bias.data[j];
+            for (int j = 0; j < cols; j++) out[i * cols + j] = data[i * cols + j] + bias.data[j];
         }
         return new Matrix(rows, cols, out);
     }
@@ -293,6 +294,12 @@ public final class Matrix {
     public void addInPlace(Matrix other, double factor) {
         requireSameShape(other, "addInPlace");
         for (int i = 0; i < data.length; i++) data[i] += factor * other.data[i];
+    }
+
+    /// `this += aᵀ · b` without building the product first (a weight gradient, `dW += xᵀ·dy`):
+    /// `this` is `n × m` for `(k × n)ᵀ · (k × m)`.
+    public void accumulateTransposeTimes(Matrix a, Matrix b) {
+        MatMul.accumulateTransposeA(a, b, this);
     }
 
     public void scaleInPlace(double factor) {

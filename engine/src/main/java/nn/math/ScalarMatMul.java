@@ -19,7 +19,7 @@ final class ScalarMatMul implements MatMulKernel {
         double[][] bRows = rowsOf(k, m, b, bRowStride, bColStride);
         double[] cRow = new double[m];
         for (int i = 0; i < n; i++) {
-            java.util.Arrays.fill(cRow, 0);
+            System.arraycopy(c, i * m, cRow, 0, m); // c[i][·] += ...: start from c's row
             for (int p = 0; p < k; p++) {
                 double aip = a[i * aRowStride + p * aColStride];
                 double[] bRow = bRows[p];

@@ -154,7 +154,7 @@ public final class Trainer {
             Matrix yHat = model.forward(x);
             double batchLoss = loss.value(yHat, y);
             requireFinite(batchLoss, epoch, b + 1, batches);
-            model.backward(loss.gradient(yHat, y));
+            model.backwardParameters(loss.gradient(yHat, y)); // the input needs no gradient
             if (clipNorm > 0) GradientClipping.clipByGlobalNorm(parameters, clipNorm);
             optimizer.step(parameters);
             totals.add(batchLoss, yHat, y);

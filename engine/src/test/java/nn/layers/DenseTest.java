@@ -2,6 +2,7 @@ package nn.layers;
 
 import nn.gradcheck.GradientCheck;
 import nn.init.Initializer;
+import nn.math.MatMul;
 import nn.math.Matrix;
 import nn.math.Rng;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,24 @@ class DenseTest {
             dense.backward(Matrix.row(1, 1));
         }
         assertEquals(Matrix.row(2, 2), dense.bias().grad());
+    }
+
+    @Test
+    void backwardParameters_accumulatesWhatBackwardDoes() {
+        Rng rng = new Rng(6);
+        Matrix weights = Matrix.gaussian(4, 3, 1, rng), bias = Matrix.gaussian(1, 3, 1, rng);
+        Matrix x = Matrix.gaussian(5, 4, 1, rng), gradOut = Matrix.gaussian(5, 3, 1, rng);
+        Dense full = Dense.of(weights, bias), partial = Dense.of(weights, bias);
+        for (int k = 0; k < 2; k++) { // twice: both accumulate
+            full.forward(x);
+            full.backward(gradOut);
+            partial.forward(x);
+            partial.backwardParameters(gradOut);
+        }
+        assertEquals(full.weights().grad(), partial.weights().grad());
+        assertEquals(full.bias().grad(), partial.bias().grad());
+        Matrix twice = MatMul.naive(x.transpose(), gradOut).scale(2); // dW = xᵀ·dz, two batches
+        assertTrue(twice.minus(full.weights().grad()).norm() < 1e-12);
     }
 
     @ParameterizedTest

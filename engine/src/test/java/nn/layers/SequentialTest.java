@@ -53,6 +53,28 @@ class SequentialTest {
     }
 
     @Test
+    void backwardParameters_givesTheParameterGradientsOfBackward() {
+        // first layers: a Dense (which skips gradIn) and the custom Scale (Layer's default)
+        for (boolean denseFirst : new boolean[] {true, false}) {
+            Rng rng = new Rng(5);
+            Matrix x = Matrix.gaussian(4, 3, 1, rng), gradOut = Matrix.gaussian(4, 2, 1, rng);
+            Sequential full = denseFirst ? network(new Rng(6)) : scaleFirst(new Rng(6));
+            Sequential partial = denseFirst ? network(new Rng(6)) : scaleFirst(new Rng(6));
+            full.forward(x);
+            full.backward(gradOut);
+            partial.forward(x);
+            partial.backwardParameters(gradOut);
+            for (int p = 0; p < full.parameters().size(); p++) {
+                assertEquals(full.parameters().get(p).grad(), partial.parameters().get(p).grad());
+            }
+        }
+    }
+
+    static Sequential scaleFirst(Rng rng) {
+        return new Sequential(new Scale(), new Dense(3, 2, new Initializer.XavierNormal(), rng));
+    }
+
+    @Test
     void customLayer_passesGradientCheck() {
         Rng rng = new Rng(4);
         var report = GradientCheck.layer(new Scale(), Matrix.gaussian(3, 2, 1, rng), rng);

@@ -28,7 +28,7 @@ class MatMulTest {
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
         for (String path : List.of("vector", "scalar")) {
-            for (String product : List.of("a·b", "aᵀ·b", "a·bᵀ")) {
+            for (String product : List.of("a·b", "aᵀ·b", "a·bᵀ", "c += aᵀ·b")) {
                 for (int[] s : SHAPES) cases.add(Arguments.of(path, product, s[0], s[1], s[2]));
             }
         }
@@ -40,12 +40,19 @@ class MatMulTest {
     void fastProduct_matchesNaiveWithinRoundoff(String path, String product, int n, int k, int m) {
         Rng rng = new Rng(31L * n + 7L * k + m);
         Matrix a = Matrix.gaussian(n, k, 1, rng), b = Matrix.gaussian(k, m, 1, rng);
-        Matrix expected = MatMul.naive(a, b);
-        Matrix bound = MatMul.naive(abs(a), abs(b)); // Σₚ |a[i][p]|·|b[p][j]| bounds roundoff
+        Matrix c = product.startsWith("c") ? Matrix.gaussian(n, m, 1, rng) : Matrix.zeros(n, m);
+        Matrix expected = MatMul.naive(a, b).plus(c);
+        // Σₚ |a[i][p]|·|b[p][j]| (+ |c[i][j]|) bounds the roundoff
+        Matrix bound = MatMul.naive(abs(a), abs(b)).plus(abs(c));
         Matrix actual = runOn(path, () -> switch (product) {
             case "a·b" -> a.times(b);
             case "aᵀ·b" -> a.transpose().transposeTimes(b);
-            default -> a.timesTranspose(b.transpose());
+            case "a·bᵀ" -> a.timesTranspose(b.transpose());
+            default -> {
+                Matrix sum = c.copy();
+                sum.accumulateTransposeTimes(a.transpose(), b);
+                yield sum;
+            }
         });
         assertEquals(expected.shape(), actual.shape());
         for (int i = 0; i < n; i++) {
@@ -100,6 +107,18 @@ class MatMulTest {
                 () -> a.timesTranspose(b));
         assertMessage("matrix product a·b needs a.cols == b.rows, got a = 4×3, b = 2×5",
                 () -> MatMul.naive(a, b));
+    }
+
+    @Test
+    void accumulateTransposeTimes_rejectsWrongShapeAndAliasing() {
+        Matrix a = Matrix.zeros(4, 3), b = Matrix.zeros(4, 2);
+        assertMessage("c += aᵀ·b needs c of shape 3×2, got 2×3",
+                () -> Matrix.zeros(2, 3).accumulateTransposeTimes(a, b));
+        assertMessage("matrix product aᵀ·b needs a.rows == b.rows, got a = 4×3, b = 2×5",
+                () -> Matrix.zeros(3, 5).accumulateTransposeTimes(a, Matrix.zeros(2, 5)));
+        Matrix square = Matrix.zeros(3, 3);
+        assertMessage("c += aᵀ·b needs c apart from a and b",
+                () -> square.accumulateTransposeTimes(square, Matrix.zeros(3, 3)));
     }
 
     @Test

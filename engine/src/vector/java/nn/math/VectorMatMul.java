@@ -3,7 +3,7 @@ package nn.math;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
-/// The fast kernel: `C = A·B` computed tile by tile in SIMD registers with the
+/// The fast kernel: `C += A·B` computed tile by tile in SIMD registers with the
 /// `jdk.incubator.vector` API, in the blocked, packed scheme of Goto and van de Geijn
 /// (the one OpenBLAS uses). Chapter 11 explains it; `MatMul.naive` is the reference.
 ///
@@ -14,9 +14,12 @@ import jdk.incubator.vector.VectorSpecies;
 /// - **Packing.** `B`'s `KC × NC` panel and `A`'s `MC × KC` block are copied into contiguous
 ///   buffers in exactly the order the tile loop reads them (zero-padded to whole tiles), so the
 ///   tile loop streams through memory. Packing reads any strides, so `aᵀ·b` and `a·bᵀ` cost
-///   the same as `a·b`.
+///   the same as `a·b`. When `A` has at most `MC` rows (a batch of 64 times a weight matrix),
+///   each panel of `B` serves only a few tiles and copying it costs more than it saves: if
+///   `B`'s rows are then whole tiles wide, the tile loop reads them in place. Likewise a
+///   transposed `A` (`xᵀ·dy`, whose column `p` is `MR` consecutive values) when `m ≤ MC`.
 /// - **Blocking.** `KC` keeps one `KC × NR` sliver of `B` in the L1 cache, `MC` keeps the
-///   packed block of `A` in L2.
+///   packed block of `A` in L2. `k` is cut into equal blocks of at most `KC`.
 ///
 /// Everything touching `jdk.incubator.vector` stays in this file, which lives in its own
 /// source folder (`src/vector/java`): scripts compile only `src/main/java` and never see it.
@@ -46,23 +49,33 @@ final class VectorMatMul implements MatMulKernel {
                          double[] c) {
         double[][] buffers = BUFFERS.get();
         double[] aPacked = buffers[0], tile = buffers[2];
+        int kBlocks = Math.max(1, (k + KC - 1) / KC), kStep = (k + kBlocks - 1) / kBlocks;
+        // Operands read in place, without packing (see above):
+        boolean directB = bColStride == 1 && m % NR == 0 && n <= MC;
+        boolean directA = aRowStride == 1 && aColStride != 1 && n % MR == 0 && m <= MC;
         for (int jc = 0; jc < m; jc += NC) {
             int nc = Math.min(NC, m - jc);
-            for (int pc = 0; pc < k; pc += KC) {
-                int kc = Math.min(KC, k - pc);
-                double[] bPacked = packB(buffers, b, bRowStride, bColStride, pc, kc, jc, nc);
+            for (int pc = 0; pc < k; pc += kStep) {
+                int kc = Math.min(kStep, k - pc);
+                double[] bPacked = directB ? b
+                        : packB(buffers, b, bRowStride, bColStride, pc, kc, jc, nc);
                 for (int ic = 0; ic < n; ic += MC) {
                     int mc = Math.min(MC, n - ic);
-                    packA(a, aRowStride, aColStride, ic, mc, pc, kc, aPacked);
+                    if (!directA) packA(a, aRowStride, aColStride, ic, mc, pc, kc, aPacked);
+                    double[] ap = directA ? a : aPacked;
                     for (int jr = 0; jr < nc; jr += NR) {
                         for (int ir = 0; ir < mc; ir += MR) {
                             int rows = Math.min(MR, mc - ir), cols = Math.min(NR, nc - jr);
                             int cOffset = (ic + ir) * m + jc + jr;
+                            int bOff = directB ? pc * bRowStride + jc + jr : jr * kc;
+                            int bStep = directB ? bRowStride : NR;
+                            int aOff = directA ? ic + ir + pc * aColStride : ir * kc;
+                            int aStep = directA ? aColStride : MR;
                             if (rows == MR && cols == NR) {
-                                tile(kc, aPacked, ir * kc, bPacked, jr * kc, c, cOffset, m);
+                                tile(kc, ap, aOff, aStep, bPacked, bOff, bStep, c, cOffset, m);
                             } else {
                                 java.util.Arrays.fill(tile, 0);
-                                tile(kc, aPacked, ir * kc, bPacked, jr * kc, tile, 0, NR);
+                                tile(kc, ap, aOff, aStep, bPacked, bOff, bStep, tile, 0, NR);
                                 addEdge(tile, rows, cols, c, cOffset, m);
                             }
                         }
@@ -73,15 +86,16 @@ final class VectorMatMul implements MatMulKernel {
     }
 
     // tag::vector-tile[]
-    /// `C[8 × 2L] += Apanel · Bpanel` over `kc` steps; both panels packed, `c` row stride `ldc`.
-    private static void tile(int kc, double[] ap, int aOff, double[] bp, int bOff,
-                             double[] c, int cOff, int ldc) {
+    /// `C[8 × 2L] += Apanel · Bpanel` over `kc` steps: step `p` reads `MR` values of `ap` at
+    /// `aOff + p·aStep` and `NR` of `bp` at `bOff + p·bStep`; `c` has row stride `ldc`.
+    private static void tile(int kc, double[] ap, int aOff, int aStep, double[] bp, int bOff,
+                             int bStep, double[] c, int cOff, int ldc) {
         DoubleVector c00 = DoubleVector.zero(S), c01 = c00, c10 = c00, c11 = c00;
         DoubleVector c20 = c00, c21 = c00, c30 = c00, c31 = c00;
         DoubleVector c40 = c00, c41 = c00, c50 = c00, c51 = c00;
         DoubleVector c60 = c00, c61 = c00, c70 = c00, c71 = c00;
         for (int p = 0; p < kc; p++) {
-            int ai = aOff + p * MR, bi = bOff + p * NR;
+            int ai = aOff + p * aStep, bi = bOff + p * bStep;
             DoubleVector b0 = DoubleVector.fromArray(S, bp, bi);      // b[p][j .. j+L)
             DoubleVector b1 = DoubleVector.fromArray(S, bp, bi + L);  // b[p][j+L .. j+2L)
             DoubleVector a;
@@ -133,6 +147,10 @@ final class VectorMatMul implements MatMulKernel {
     /// `MR` consecutive values; rows past `mc` are zeros.
     private static void packA(double[] a, int rowStride, int colStride,
                               int ic, int mc, int pc, int kc, double[] out) {
+        if (rowStride == 1 && colStride != 1) { // a transposed operand, as in xᵀ·dy
+            packTransposedA(a, colStride, ic, mc, pc, kc, out);
+            return;
+        }
         for (int ir = 0; ir < mc; ir += MR) {
             int base = ir * kc, rows = Math.min(MR, mc - ir);
             for (int r = 0; r < MR; r++) {
@@ -146,6 +164,24 @@ final class VectorMatMul implements MatMulKernel {
         }
     }
 
+    /// `packA` for a transposed operand: `a[i][p]` sits at `i + p·colStride`, so column `p` of
+    /// a full panel is `MR` consecutive values, copied in one go.
+    private static void packTransposedA(double[] a, int colStride,
+                                        int ic, int mc, int pc, int kc, double[] out) {
+        for (int ir = 0; ir < mc; ir += MR) {
+            int base = ir * kc, rows = Math.min(MR, mc - ir);
+            for (int p = 0; p < kc; p++) {
+                int from = ic + ir + (pc + p) * colStride, to = base + p * MR;
+                if (rows == MR && L == MR) { // the column is one vector
+                    DoubleVector.fromArray(S, a, from).intoArray(out, to);
+                    continue;
+                }
+                for (int r = 0; r < rows; r++) out[to + r] = a[from + r];
+                for (int r = rows; r < MR; r++) out[to + r] = 0;
+            }
+        }
+    }
+
     /// Packs `B[pc .. pc+kc) × [jc .. jc+nc)` as `NR`-column panels, row `p` of a panel being
     /// `NR` consecutive values; columns past `nc` are zeros.
     private static double[] packB(double[][] buffers, double[] b, int rowStride, int colStride,
@@ -153,8 +189,13 @@ final class VectorMatMul implements MatMulKernel {
         int panels = (nc + NR - 1) / NR;
         if (buffers[1].length < panels * NR * kc) buffers[1] = new double[panels * NR * kc];
         double[] out = buffers[1];
+        boolean transposed = rowStride == 1 && colStride != 1; // as in dy·Wᵀ
         for (int jr = 0; jr < nc; jr += NR) {
             int base = jr * kc, cols = Math.min(NR, nc - jr);
+            if (transposed) {
+                packTransposedB(b, colStride, pc, kc, jc + jr, cols, out, base);
+                continue;
+            }
             for (int p = 0; p < kc; p++) {
                 int from = (pc + p) * rowStride + (jc + jr) * colStride, to = base + p * NR;
                 if (colStride == 1 && cols == NR) { // a row of b: two vector copies
@@ -167,6 +208,20 @@ final class VectorMatMul implements MatMulKernel {
             }
         }
         return out;
+    }
+
+    /// One panel of `packB` for a transposed operand: `b[p][j]` sits at `p + j·colStride`, so
+    /// it reads column `j` along `p`, consecutive values, and writes every `NR`-th slot.
+    private static void packTransposedB(double[] b, int colStride, int pc, int kc, int j0,
+                                        int cols, double[] out, int base) {
+        for (int j = 0; j < NR; j++) {
+            int from = pc + (j0 + j) * colStride, to = base + j;
+            if (j < cols) {
+                for (int p = 0; p < kc; p++) out[to + p * NR] = b[from + p];
+            } else {
+                for (int p = 0; p < kc; p++) out[to + p * NR] = 0;
+            }
+        }
     }
     // end::vector-packing[]
 }
