@@ -8,7 +8,7 @@ import nn.optim.*;
 import nn.math.Matrix;
 import nn.plot.Contours;
 import nn.plot.Figure;
-import nn.plot.Panels;
+import nn.plot.FigureGrid;
 
 /// Chapter 7: six optimizers on the Rosenbrock function from (−1.5, 2), 2000 steps each.
 // tag::rosenbrock[]
@@ -54,7 +54,6 @@ void main() {
     var momentumPaths = pathFigure("SGD, momentum, Nesterov");
     var adaptivePaths = pathFigure("Adagrad, RMSprop, Adam");
     var curves = Figure.of("Rosenbrock: f(x, y) per step", "step", "f(x, y)", 640, 400).logY();
-    curves.chart().getStyler().setXAxisDecimalPattern("#");
     var ends = new LinkedHashMap<String, double[]>();
     optimizers().forEach((name, make) -> {
         double[][] path = run(make.apply(chosen.get(name)), 2000);
@@ -71,7 +70,7 @@ void main() {
     for (Figure panel : List.of(momentumPaths, adaptivePaths)) {
         panel.points("minimum (1, 1)", new double[] {1}, new double[] {1});
     }
-    Panels.save("optimizers-rosenbrock-paths", 2, momentumPaths, adaptivePaths);
+    FigureGrid.of(2).add(momentumPaths, adaptivePaths).save("optimizers-rosenbrock-paths");
     curves.legendOutside().save("optimizers-rosenbrock-loss");
 }
 
