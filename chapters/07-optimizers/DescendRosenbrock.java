@@ -54,6 +54,7 @@ void main() {
     var momentumPaths = pathFigure("SGD, momentum, Nesterov");
     var adaptivePaths = pathFigure("Adagrad, RMSprop, Adam");
     var curves = Figure.of("Rosenbrock: f(x, y) per step", "step", "f(x, y)", 640, 400).logY();
+    curves.chart().getStyler().setXAxisDecimalPattern("#");
     var ends = new LinkedHashMap<String, double[]>();
     optimizers().forEach((name, make) -> {
         double[][] path = run(make.apply(chosen.get(name)), 2000);

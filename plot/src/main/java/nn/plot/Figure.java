@@ -37,7 +37,7 @@ public final class Figure {
         chart.setTitle(title);
         chart.setXAxisTitle(xLabel);
         chart.setYAxisTitle(yLabel);
-        Style.apply(chart.getStyler());
+        Style.apply(chart.getStyler(), width);
     }
 
     /// An empty 640 × 420 chart.

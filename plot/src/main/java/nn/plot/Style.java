@@ -37,7 +37,7 @@ final class Style {
 
     /// `a` moved the fraction `t` (clamped to 0..1) of the way towards `b`, channel by channel.
     static Color mix(Color a, Color b, double t) {
-        double s = Math.max(0, Math.min(1, t));
+        double s = Math.clamp(t, 0.0, 1.0);
         return new Color((int) Math.round(a.getRed() + s * (b.getRed() - a.getRed())),
                 (int) Math.round(a.getGreen() + s * (b.getGreen() - a.getGreen())),
                 (int) Math.round(a.getBlue() + s * (b.getBlue() - a.getBlue())));
@@ -46,7 +46,10 @@ final class Style {
     /// A light tint of `color` (one part colour, three parts white), for filled areas.
     static Color tint(Color color) { return mix(Color.WHITE, color, 0.25); }
 
-    static void apply(XYStyler styler) {
+    /// Styles a chart `width` pixels wide. XChart spaces x ticks at least 74 pixels apart,
+    /// which leaves a narrow panel (chapter 5's 270 pixels) only its two ends and the middle;
+    /// narrow charts get ticks down to 56 pixels apart instead.
+    static void apply(XYStyler styler, int width) {
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setPlotBackgroundColor(Color.WHITE);
         styler.setPlotBorderVisible(false);
@@ -59,6 +62,7 @@ final class Style {
         styler.setLegendBorderColor(new Color(0xDDDDDD));
         styler.setLegendPosition(Styler.LegendPosition.InsideNE);
         styler.setAnnotationTextFont(TEXT);
+        styler.setXAxisTickMarkSpacingHint(Math.clamp(width / 5, 56, 74));
         styler.setMarkerSize(7);
         styler.setAntiAlias(true);
     }
