@@ -45,7 +45,8 @@ void main() {
     // end::check-valley[]
     IO.print(report.table());
     IO.println("every relative error below 1e-7: " + report.passed(1e-7));
-    var wrong = GradientCheck.compare("w", w, valley, Matrix.row(2 * -9, 2 * kappa * 2)); // forgot the ½
+    // The same check against a gradient that forgot the ½:
+    var wrong = GradientCheck.compare("w", w, valley, Matrix.row(2 * -9, 2 * kappa * 2));
     IO.println("with the ½ forgotten, first wrong entry: " + wrong.firstWrong(1e-7));
     // expect: every relative error below 1e-7: true
     // expect: with the ½ forgotten, first wrong entry: w[0][0]: analytic -18.0000000000, numeric -8.9999999997, relative error 3.33e-01
