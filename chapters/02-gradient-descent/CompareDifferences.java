@@ -45,15 +45,18 @@ void main() {
     // end::check-valley[]
     IO.print(report.table());
     IO.println("every relative error below 1e-7: " + report.passed(1e-7));
-    var wrong = GradientCheck.compare("w", w, valley, Matrix.row(2 * -9, 2 * kappa * 2)); // forgot the ½
+    // The same check against a gradient that forgot the ½:
+    var wrong = GradientCheck.compare("w", w, valley, Matrix.row(2 * -9, 2 * kappa * 2));
     IO.println("with the ½ forgotten, first wrong entry: " + wrong.firstWrong(1e-7));
     // expect: every relative error below 1e-7: true
     // expect: with the ½ forgotten, first wrong entry: w[0][0]: analytic -18.0000000000, numeric -8.9999999997, relative error 3.33e-01
 
-    var figure = Figure.of("Error of the numerical derivative of sin at x = 1", "step h", "error", 640, 400).logY();
-    figure.chart().getStyler().setXAxisLogarithmic(true).setPlotGridLinesVisible(false)
+    var figure = Figure.of("Error of the numerical derivative of sin at x = 1", "step h", "error",
+            640, 400).logX().logY();
+    figure.chart().getStyler()
             .setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideSW);
     figure.line("forward (f(x+h) − f(x)) / h", hs, forwardErrors);
     figure.line("central (f(x+h) − f(x−h)) / 2h", hs, centralErrors);
-    IO.println("figure: " + figure.range(1e-12, 0.1, 1e-13, 1).save("gradient-descent-differences").getFileName());
+    figure.range(1e-12, 0.1, 1e-13, 1);
+    IO.println("figure: " + figure.save("gradient-descent-differences").getFileName());
 }

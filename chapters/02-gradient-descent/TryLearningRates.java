@@ -12,10 +12,10 @@ void main() {
     double[] learningRates = {0.01, 0.3, 1.1};
     String[] verdicts = {"too small", "about right", "too large"};
     double[] steps = java.util.stream.IntStream.rangeClosed(0, 20).asDoubleStream().toArray();
-    var figure = Figure.of("Loss per step on f(x) = x² from x = 5", "step", "f(x), log scale", 640, 400)
-            .logY();
+    var figure = Figure.of("Loss per step on f(x) = x² from x = 5", "step", "f(x), log scale",
+            640, 400).logY();
     var styler = figure.chart().getStyler();
-    styler.setPlotGridLinesVisible(false).setAxisTicksMarksVisible(false).setXAxisTickMarkSpacingHint(100);
+    styler.setPlotGridLinesVisible(false).setAxisTicksMarksVisible(false);
     styler.setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideSW);
     IO.println("   η    1 − 2η   f after 20 steps   verdict");
     for (int r = 0; r < learningRates.length; r++) {
@@ -29,10 +29,12 @@ void main() {
             loss[step] = x * x;
         }
         // end::rates[]
-        IO.println("%5.2f  %6.2f   %15.6g   %s".formatted(learningRate, 1 - 2 * learningRate, loss[20], verdicts[r]));
+        IO.println("%5.2f  %6.2f   %15.6g   %s"
+                .formatted(learningRate, 1 - 2 * learningRate, loss[20], verdicts[r]));
         figure.line("η = " + learningRate + ", " + verdicts[r], steps, loss);
     }
     // expect: 0.01    0.98           11.1425   too small
     // expect: 1.10   -1.20           36744.3   too large
-    IO.println("figure: " + figure.range(0, 20, 1e-15, 1e5).save("gradient-descent-rates").getFileName());
+    figure.range(0, 20, 1e-15, 1e5);
+    IO.println("figure: " + figure.save("gradient-descent-rates").getFileName());
 }

@@ -9,8 +9,7 @@ import nn.layers.ActivationLayer;
 import nn.layers.Dense;
 import nn.layers.Sequential;
 import nn.math.Matrix;
-import nn.plot.Figure;
-import nn.plot.Regions;
+import nn.plot.DecisionRegions;
 
 /// Chapter 3: a 2-2-1 step network computes XOR as AND(OR, NAND); without the steps it cannot.
 void main() {
@@ -43,34 +42,21 @@ void main() {
     IO.println("without the step the two layers collapse to W = %s, b = %s".formatted(w, b));
     // expect: without the step the two layers collapse to W = [[0.0000], [0.0000]], b = [[-0.5000]]
 
-    // tag::grid[]
-    int n = 81;
-    Matrix grid = Matrix.zeros(n * n, 2); // an 81 × 81 grid as one batch
-    for (int i = 0; i < n * n; i++) {
-        grid.set(i, 0, -0.5 + 2.0 * (i % n) / (n - 1));
-        grid.set(i, 1, -0.5 + 2.0 * (i / n) / (n - 1));
-    }
-    Matrix answers = xor.forward(grid); // 6561 × 1
-    // end::grid[]
-
-    var figure = Figure.of("A 2-2-1 step network on XOR", "x₁", "x₂", 720, 460).legendOutside();
-    for (int label = 0; label <= 1; label++) {
-        Regions.fill(figure, label, select(grid, answers, label, 0),
-                select(grid, answers, label, 1), 6);
-    }
-    for (int label = 0; label <= 1; label++) {
-        figure.points("XOR = " + label, select(x, withSteps, label, 0),
-                select(x, withSteps, label, 1));
-    }
+    var figure = DecisionRegions.of("A 2-2-1 step network on XOR", grid -> classes(xor, grid))
+            .area(-0.5, 1.5, -0.5, 1.5).steps(81).size(720, 460)
+            .points(x.toArray2d(), classes(xor, x.toArray2d()))
+            .classNames("XOR = 0", "XOR = 1").figure();
     figure.dashed("OR unit: x₁ + x₂ = 0.5", new double[] {-0.5, 1}, new double[] {1, -0.5});
     figure.dashed("NAND unit: x₁ + x₂ = 1.5", new double[] {0, 1.5}, new double[] {1.5, 0});
     figure.chart().getStyler().setYAxisDecimalPattern("0.0");
-    figure.range(-0.5, 1.5, -0.5, 1.5);
     IO.println("figure: " + figure.save("forward-propagation-xor-regions").getFileName());
 }
 
-/// Column `j` of the rows of `x` whose answer is `label`.
-double[] select(Matrix x, Matrix answers, int label, int j) {
-    return java.util.stream.IntStream.range(0, x.rows()).filter(i -> answers.get(i, 0) == label)
-            .mapToDouble(i -> x.get(i, j)).toArray();
+// tag::grid[]
+/// The class (0 or 1) the network gives each point, all points as one batch: the figure's
+/// 81 × 81 grid goes in as a 6561 × 2 matrix, and 6561 × 1 answers come out.
+int[] classes(Sequential network, double[][] points) {
+    Matrix answers = network.forward(Matrix.of(points));
+    return Arrays.stream(answers.toArray()).mapToInt(a -> (int) a).toArray();
 }
+// end::grid[]

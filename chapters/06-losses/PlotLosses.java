@@ -22,7 +22,7 @@ void main() {
     }
     value.range(-2.5, 2.5, 0, 4).chart().getStyler().setLegendPosition(LegendPosition.InsideN);
     slope.range(-2.5, 2.5, -5, 5).noLegend();
-    IO.println("figure: " + FigureGrid.of(2).add(value).add(slope).save("losses-regression")
+    IO.println("figure: " + FigureGrid.of(2).add(value, slope).save("losses-regression")
             .getFileName());
 
     double[] p = Matrix.linspace(0.005, 0.995, 199).toArray();
@@ -31,12 +31,13 @@ void main() {
     var bceSlope = Figure.of("Its gradient ∂L/∂ŷ", "predicted probability ŷ", "∂L/∂ŷ", 360, 300);
     for (double target : new double[] {1, 0}) {
         String name = "y = %.0f".formatted(target);
-        bceValue.line(name, p, Arrays.stream(p).map(v -> bce.value(one(v), one(target))).toArray());
+        bceValue.line(name, p,
+                Arrays.stream(p).map(v -> bce.value(one(v), one(target))).toArray());
         bceSlope.line(name, p, Arrays.stream(p).map(v -> gradient(bce, v, target)).toArray());
     }
     bceValue.range(0, 1, 0, 5).chart().getStyler().setLegendPosition(LegendPosition.InsideN);
     bceSlope.range(0, 1, -20, 20).noLegend();
-    IO.println("figure: " + FigureGrid.of(2).add(bceValue).add(bceSlope).save("losses-bce")
+    IO.println("figure: " + FigureGrid.of(2).add(bceValue, bceSlope).save("losses-bce")
             .getFileName());
     // tag::bce-points[]
     for (double v : new double[] {0.9, 0.5, 0.1, 0.01}) {

@@ -8,7 +8,7 @@ import nn.optim.*;
 import nn.math.Matrix;
 import nn.plot.Contours;
 import nn.plot.Figure;
-import nn.plot.Panels;
+import nn.plot.FigureGrid;
 
 /// Chapter 7: six optimizers on the Rosenbrock function from (−1.5, 2), 2000 steps each.
 // tag::rosenbrock[]
@@ -40,10 +40,13 @@ Map<String, DoubleFunction<Optimizer>> optimizers() {
 void main() {
     double[] rates = {1e-4, 1e-3, 2e-3, 1e-2, 3e-2, 0.1, 0.3, 1};
     IO.println("f(x, y) after 2000 steps from (-1.5, 2), for each learning rate η");
-    IO.println("η          " + Arrays.stream(rates).mapToObj("%-9.0e"::formatted).reduce("", String::concat));
+    IO.println("η          "
+            + Arrays.stream(rates).mapToObj("%-9.0e"::formatted).reduce("", String::concat));
     optimizers().forEach((name, make) -> {
         var row = new StringBuilder("%-10s ".formatted(name));
-        for (double eta : rates) row.append("%-9s".formatted(finalLoss(run(make.apply(eta), 2000))));
+        for (double eta : rates) {
+            row.append("%-9s".formatted(finalLoss(run(make.apply(eta), 2000))));
+        }
         IO.println(row);
     });
 
@@ -63,7 +66,7 @@ void main() {
         String label = "%s η=%s".formatted(name, chosen.get(name));
         panel.line(label, column(path, 0, 300), column(path, 1, 300));
         ends.put(label, path[300]);
-        double[] every10 = java.util.stream.IntStream.range(0, 201).asDoubleStream().map(t -> 10 * t).toArray();
+        double[] every10 = IntStream.range(0, 201).asDoubleStream().map(t -> 10 * t).toArray();
         curves.line(name, every10, Arrays.stream(every10).map(t -> f(path[(int) t])).toArray());
     });
     ends.forEach((label, w) -> markPoint(momentumPaths.chart().getSeriesMap().containsKey(label)
@@ -71,7 +74,7 @@ void main() {
     for (Figure panel : List.of(momentumPaths, adaptivePaths)) {
         panel.points("minimum (1, 1)", new double[] {1}, new double[] {1});
     }
-    Panels.save("optimizers-rosenbrock-paths", 2, momentumPaths, adaptivePaths);
+    FigureGrid.of(2).add(momentumPaths, adaptivePaths).save("optimizers-rosenbrock-paths");
     curves.legendOutside().save("optimizers-rosenbrock-loss");
 }
 
@@ -101,7 +104,8 @@ void addLevel(Figure figure, double c) {
 Figure pathFigure(String title) {
     var figure = Figure.of(title + ": 300 steps", "x", "y", 420, 440);
     for (double c : new double[] {0.3, 1.5, 5, 20, 60, 200}) addLevel(figure, c);
-    figure.chart().getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideS);
+    figure.chart().getStyler()
+            .setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideS);
     figure.chart().getStyler().setMarkerSize(11);
     return figure.range(-2, 2, -1, 3);
 }

@@ -9,8 +9,8 @@ import nn.init.Initializer;
 import nn.math.Matrix;
 import nn.math.Rng;
 import nn.plot.Figure;
+import nn.plot.FigureGrid;
 import nn.plot.Histogram;
-import nn.plot.Panels;
 
 /// Chapter 8: activations through 10 layers of 100 units for four starting-weight rules.
 // tag::schemes[]
@@ -41,21 +41,24 @@ List<Matrix> activations(Initializer init, Activation f, int depth) {
 void main() {
     var stdFigures = new ArrayList<Figure>();
     for (Activation f : List.of(new Activation.Tanh(), new Activation.ReLU())) {
-        IO.println("%s: standard deviation of the activations in layers 1, 2, 5, 10".formatted(f.name()));
+        IO.println("%s: standard deviation of the activations in layers 1, 2, 5, 10"
+                .formatted(f.name()));
         var histograms = new ArrayList<Figure>();
         var std = Figure.of(f.name() + ": std of activations", "layer", "std", 540, 380)
                 .logY().legendOutside();
         schemes().forEach((name, init) -> {
             List<Matrix> layers = activations(init, f, 10);
             double[] stds = layers.stream().mapToDouble(this::std).toArray();
-            IO.println("  %-12s %10.3e %10.3e %10.3e %10.3e".formatted(name, stds[0], stds[1], stds[4], stds[9]));
-            std.line(name, java.util.stream.IntStream.rangeClosed(1, 10).asDoubleStream().toArray(), stds);
+            IO.println("  %-12s %10.3e %10.3e %10.3e %10.3e"
+                    .formatted(name, stds[0], stds[1], stds[4], stds[9]));
+            std.line(name, IntStream.rangeClosed(1, 10).asDoubleStream().toArray(), stds);
             histograms.add(histogramPanel(f, name, layers, stds));
         });
-        Panels.save("initialization-" + f.name() + "-histograms", 2, histograms.toArray(Figure[]::new));
-        stdFigures.add(f instanceof Activation.ReLU ? std.range(1, 10, 1e-12, 1e9) : std.range(1, 10, 1e-11, 3));
+        FigureGrid.of(2).add(histograms).save("initialization-" + f.name() + "-histograms");
+        boolean relu = f instanceof Activation.ReLU;
+        stdFigures.add(relu ? std.range(1, 10, 1e-12, 1e9) : std.range(1, 10, 1e-11, 3));
     }
-    Panels.save("initialization-std-per-layer", 2, stdFigures.toArray(Figure[]::new));
+    FigureGrid.of(2).add(stdFigures).save("initialization-std-per-layer");
 }
 
 /// Histograms of layers 1, 4, 7 and 10 (for ReLU only the values > 0). The x range fits the
@@ -69,7 +72,8 @@ Figure histogramPanel(Activation f, String scheme, List<Matrix> layers, double[]
     var figure = Figure.of(f.name() + ", " + scheme, relu ? "a > 0" : "a", "density", 420, 300);
     double top = 0;
     for (int l : shown) {
-        double[] values = Arrays.stream(layers.get(l).toArray()).filter(v -> !relu || v > 0).toArray();
+        double[] values = Arrays.stream(layers.get(l).toArray())
+                .filter(v -> !relu || v > 0).toArray();
         var h = Histogram.of(values, min, max, 40);
         figure.line("layer " + (l + 1), h.stepX(), h.stepY());
         if (stds[l] >= widest / 4) top = Math.max(top, Arrays.stream(h.density()).max().orElse(1));

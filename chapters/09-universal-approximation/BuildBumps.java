@@ -56,7 +56,6 @@ void main() {
         if (n != 100) sums.line("N = " + n, xs, g);
     }
     // expect:   100           200  0.0417
-    sums.chart().getStyler().setXAxisTickMarkSpacingHint(100);
     IO.println("figure: " + sums.save("approximation-bump-sum").getFileName());
 
     var figure = Figure.of("A bump from two sigmoids (k = 40)", "x", "y", 640, 380);
@@ -66,6 +65,6 @@ void main() {
                 Arrays.stream(coarse).map(x -> sigmoid.apply(40 * (x - a))).toArray());
     }
     figure.line("difference", xs, Arrays.stream(xs).map(x -> bump(x, 0.4, 0.6, 40)).toArray());
-    figure.chart().getStyler().setXAxisTickMarkSpacingHint(100);
-    IO.println("figure: " + figure.range(0, 1, -0.05, 1.05).save("approximation-bump").getFileName());
+    figure.range(0, 1, -0.05, 1.05);
+    IO.println("figure: " + figure.save("approximation-bump").getFileName());
 }

@@ -52,8 +52,7 @@ void main() {
     var curves = Figure.of("Training and validation loss", "epoch", "mean squared error", 640, 400);
     curves.line("training", epochs, history.losses())
             .line("validation", epochs, history.validationLosses());
-    curves.range(0, 600, 0, 0.4).legendOutside().chart().getStyler()
-            .setXAxisTickMarkSpacingHint(100).setYAxisDecimalPattern("0.00");
+    curves.range(0, 600, 0, 0.4).legendOutside().chart().getStyler().setYAxisDecimalPattern("0.00");
     IO.println("figure: " + curves.save("regularization-curves").getFileName());
 
     Matrix grid = Matrix.linspace(-1, 1, 201);

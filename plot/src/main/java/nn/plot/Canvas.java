@@ -1,27 +1,35 @@
 package nn.plot;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.metadata.IIOInvalidTreeException;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
-/// A white picture drawn with Java2D at twice the pixel density (like `Figure`'s PNGs), for
-/// figures that are not x-y charts: image grids and tables of cells. Coordinates are in 1×
-/// pixels; `save` writes the 2× bitmap.
+/// A white picture drawn with Java2D at twice the pixel density, and the one place where the
+/// book's PNGs are written. Every figure goes through it: `Figure` and `FigureGrid` paint XChart
+/// charts into it, `ImageGrid` and `ConfusionPlot` (chapter 11) draw cells into it. Coordinates
+/// are in 1× pixels; `image()` and `save` hold the 2× bitmap, marked as 144 dpi.
 final class Canvas {
     static final int DENSITY = 2;
-    static final Font TEXT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-    static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 14);
     private final BufferedImage image;
     final Graphics2D g;
 
     Canvas(int width, int height) {
+        if (width < 1 || height < 1) {
+            throw new IllegalArgumentException("a picture needs a positive size, got %d × %d"
+                    .formatted(width, height));
+        }
         image = new BufferedImage(width * DENSITY, height * DENSITY, BufferedImage.TYPE_INT_RGB);
         g = image.createGraphics();
         g.scale(DENSITY, DENSITY);
@@ -35,8 +43,7 @@ final class Canvas {
     /// The width of `text` in `font`, in 1× pixels (for layout before a canvas exists).
     static int width(String text, Font font) {
         var scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
-        FontMetrics metrics = scratch.getFontMetrics(font);
-        int w = metrics.stringWidth(text);
+        int w = scratch.getFontMetrics(font).stringWidth(text);
         scratch.dispose();
         return w;
     }
@@ -49,25 +56,44 @@ final class Canvas {
         g.drawString(text, (float) (centerX - w / 2.0), (float) baseline);
     }
 
-    /// `a` moved the fraction `t` (0..1) of the way towards `b`.
-    static Color mix(Color a, Color b, double t) {
-        double s = Math.max(0, Math.min(1, t));
-        return new Color((int) Math.round(a.getRed() + s * (b.getRed() - a.getRed())),
-                (int) Math.round(a.getGreen() + s * (b.getGreen() - a.getGreen())),
-                (int) Math.round(a.getBlue() + s * (b.getBlue() - a.getBlue())));
+    /// The finished 2× bitmap.
+    BufferedImage image() {
+        g.dispose();
+        return image;
     }
 
-    /// Writes `name.png` to the figures folder and returns the file.
+    /// Writes `name.png` to the figures folder (see `Figures`) and returns the file written.
     Path save(String name) {
-        g.dispose();
         Path file = Figures.folder().resolve(name + ".png");
-        try {
-            ImageIO.write(image, "png", file.toFile());
+        var writer = ImageIO.getImageWritersByFormatName("png").next();
+        try (var stream = Files.newOutputStream(file);
+             var out = ImageIO.createImageOutputStream(stream)) {
+            writer.setOutput(out);
+            var param = writer.getDefaultWriteParam();
+            IIOMetadata metadata = writer.getDefaultImageMetadata(
+                    ImageTypeSpecifier.createFromRenderedImage(image), param);
+            markDensity(metadata);
+            writer.write(null, new IIOImage(image(), null, metadata), param);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write figure " + file, e);
+        } finally {
+            writer.dispose();
         }
         return file;
     }
 
-    BufferedImage image() { return image; }
+    /// Records 72 dpi × `DENSITY` in the PNG, so viewers show the picture at its 1× size. The
+    /// JDK's PNG writer reads "pixel size" as pixels per millimetre (as XChart's encoder does).
+    private static void markDensity(IIOMetadata metadata) throws IIOInvalidTreeException {
+        String pixelsPerMillimetre = Double.toString(72.0 * DENSITY / 25.4);
+        var dimension = new IIOMetadataNode("Dimension");
+        for (String axis : new String[] {"HorizontalPixelSize", "VerticalPixelSize"}) {
+            var size = new IIOMetadataNode(axis);
+            size.setAttribute("value", pixelsPerMillimetre);
+            dimension.appendChild(size);
+        }
+        var root = new IIOMetadataNode("javax_imageio_1.0");
+        root.appendChild(dimension);
+        metadata.mergeTree("javax_imageio_1.0", root);
+    }
 }

@@ -9,11 +9,9 @@ import java.util.Arrays;
 /// A confusion matrix drawn as a table of cells: row = true class, column = predicted class.
 /// Diagonal cells (right answers) are blue, darker for a larger share of their row; off-diagonal
 /// cells (mistakes) are orange, darker for more mistakes; empty cells stay white. Every non-zero
-/// count is written in its cell. First used in chapter 11.
+/// count is written in its cell. Chapter 11 draws the digit classifier's mistakes with it.
 public final class ConfusionPlot {
-    private static final Color RIGHT = new Color(0x0072B2);
-    private static final Color WRONG = new Color(0xD55E00);
-    private static final Color GRID = new Color(0xE6E6E6);
+    private static final Color RIGHT = Style.color(0), WRONG = Style.color(1);
     private static final int CELL = 34, LEFT = 64, TOP = 40, BOTTOM = 44;
 
     private final String title;
@@ -35,6 +33,7 @@ public final class ConfusionPlot {
         return new ConfusionPlot(title, counts);
     }
 
+    /// The table drawn at twice the pixel density, as `save` writes it.
     public BufferedImage render() { return draw().image(); }
 
     /// Writes `name.png` to the figures folder and returns the file written.
@@ -43,7 +42,7 @@ public final class ConfusionPlot {
     private Canvas draw() {
         int k = counts.length, size = k * CELL;
         var canvas = new Canvas(LEFT + size + 16, TOP + size + BOTTOM);
-        canvas.centered(title, Canvas.TITLE, Color.BLACK, LEFT + size / 2.0, 22);
+        canvas.centered(title, Style.TITLE, Color.BLACK, LEFT + size / 2.0, 22);
         int maxWrong = 1;
         for (int t = 0; t < k; t++) {
             for (int p = 0; p < k; p++) if (t != p) maxWrong = Math.max(maxWrong, counts[t][p]);
@@ -58,28 +57,28 @@ public final class ConfusionPlot {
             }
             String label = String.valueOf(t);
             double middle = t * CELL + CELL / 2.0;
-            canvas.centered(label, Canvas.TEXT, Color.BLACK, LEFT - 10, TOP + middle + 4);
-            canvas.centered(label, Canvas.TEXT, Color.BLACK, LEFT + middle, TOP + size + 16);
+            canvas.centered(label, Style.TEXT, Color.BLACK, LEFT - 10, TOP + middle + 4);
+            canvas.centered(label, Style.TEXT, Color.BLACK, LEFT + middle, TOP + size + 16);
         }
-        canvas.centered("predicted class", Canvas.TEXT, Color.BLACK, LEFT + size / 2.0,
+        canvas.centered("predicted class", Style.TEXT, Color.BLACK, LEFT + size / 2.0,
                 TOP + size + 36);
         AffineTransform saved = canvas.g.getTransform();
         canvas.g.rotate(-Math.PI / 2);
-        canvas.centered("true class", Canvas.TEXT, Color.BLACK, -(TOP + size / 2.0), LEFT - 30);
+        canvas.centered("true class", Style.TEXT, Color.BLACK, -(TOP + size / 2.0), LEFT - 30);
         canvas.g.setTransform(saved);
         return canvas;
     }
 
     private static void drawCell(Canvas canvas, int x, int y, int count, Color hue, double shade) {
-        Color fill = count == 0 ? Color.WHITE : Canvas.mix(Color.WHITE, hue, 0.15 + 0.85 * shade);
+        Color fill = count == 0 ? Color.WHITE : Style.mix(Color.WHITE, hue, 0.15 + 0.85 * shade);
         canvas.g.setColor(fill);
         canvas.g.fillRect(x, y, CELL, CELL);
-        canvas.g.setColor(GRID);
+        canvas.g.setColor(Style.GRID);
         canvas.g.drawRect(x, y, CELL, CELL);
         if (count == 0) return;
         double luminance = 0.299 * fill.getRed() + 0.587 * fill.getGreen() + 0.114 * fill.getBlue();
         boolean dark = luminance < 140;
-        canvas.centered(String.valueOf(count), Canvas.TEXT, dark ? Color.WHITE : Color.BLACK,
+        canvas.centered(String.valueOf(count), Style.TEXT, dark ? Color.WHITE : Color.BLACK,
                 x + CELL / 2.0, y + CELL / 2.0 + 4);
     }
 }

@@ -8,7 +8,7 @@ import java.awt.Color;
 
 /// Level lines `f(x, y) = c` of a surface, drawn under a figure's data: thin and light grey,
 /// left out of the legend, and not using up a colour of the palette. Add them before the data
-/// so the data is drawn on top. Chapter 7 draws loss surfaces with them.
+/// so the data is drawn on top. Chapter 7 draws the level lines of loss surfaces with them.
 public final class Contours {
     private static final Color GREY = new Color(0xBBBBBB);
 

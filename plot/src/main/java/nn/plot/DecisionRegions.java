@@ -1,20 +1,22 @@
 package nn.plot;
 
+import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.Marker;
 
-import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /// The decision regions of a classifier in the plane: the classifier is asked for the class of
-/// every point of a `steps × steps` grid, each class's grid points are drawn as light tiles in
-/// that class's colour, and the data points go on top in the full colour. Taught in chapter 9;
-/// any chapter with a 2-D classifier can use it.
+/// every point of a `steps × steps` grid, each grid point is painted as a tile in a light tint
+/// of its class's colour, and the data points go on top in the full colour (class `c` gets
+/// palette colour `c`). Chapter 3 draws XOR's regions with it, chapters 9 and 10 those of
+/// trained networks.
 ///
 /// ```java
 /// DecisionRegions.of("Deep network", grid -> classify(model, grid))
@@ -23,8 +25,9 @@ import java.util.stream.IntStream;
 ///         .save("approximation-spirals-deep");
 /// ```
 ///
-/// The classifier gets all grid points at once (`double[steps²][2]`, row by row) and returns
-/// one class `0, 1, …` per point, so a network can evaluate the whole grid as one batch.
+/// The classifier gets all grid points at once (`double[steps²][2]`, row by row from the
+/// bottom, `x₁` varying fastest) and returns one class `0, 1, …` per point, so a network can
+/// evaluate the whole grid as one batch. `figure()` returns the chart for more lines on top.
 public final class DecisionRegions {
     private final String title;
     private final Function<double[][], int[]> classify;
@@ -89,7 +92,8 @@ public final class DecisionRegions {
         return this;
     }
 
-    /// The finished chart, for further changes before saving.
+    /// The finished chart, for further lines before saving; series added to it next get the
+    /// colours after the classes'.
     public Figure figure() {
         Figure figure = Figure.of(title, "x₁", "x₂", width, height).legendOutside();
         double[][] grid = grid();
@@ -99,7 +103,8 @@ public final class DecisionRegions {
                     .formatted(classes.length, grid.length));
         }
         int classCount = 1 + Math.max(max(classes), max(labels));
-        Marker tile = new Tile(Math.ceil((double) width / steps) + 1);
+        var tile = new Tile(figure.chart(), (xMax - xMin) / (steps - 1),
+                (yMax - yMin) / (steps - 1));
         for (int c = 0; c < classCount; c++) {
             double[][] region = select(grid, classes, c);
             if (region.length == 0) continue;
@@ -107,18 +112,19 @@ public final class DecisionRegions {
                     .addSeries("region " + c, column(region, 0), column(region, 1));
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             s.setMarker(tile);
-            s.setMarkerColor(light(Style.color(c)));
+            s.setMarkerColor(Style.tint(Style.color(c)));
             s.setShowInLegend(false);
         }
         for (int c = 0; c < classCount; c++) {
             double[][] mine = select(points, labels, c);
-            if (mine.length == 0) continue;
-            XYSeries s = figure.chart().addSeries(name(c), column(mine, 0), column(mine, 1));
-            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-            s.setMarker(Style.marker(c));
-            s.setMarkerColor(Style.color(c));
+            if (mine.length > 0) figure.points(name(c), column(mine, 0), column(mine, 1), c);
         }
         return figure.range(xMin, xMax, yMin, yMax);
+    }
+
+    /// The chart drawn at twice the pixel density (see `Figure.render`).
+    public BufferedImage render() {
+        return figure().render();
     }
 
     /// Draws the chart and writes `name.png` (see `Figure.save`).
@@ -154,24 +160,25 @@ public final class DecisionRegions {
         return Arrays.stream(values).max().orElse(0);
     }
 
-    // The class colour mixed with three parts of white.
-    private static Color light(Color c) {
-        return new Color((c.getRed() + 3 * 255) / 4, (c.getGreen() + 3 * 255) / 4,
-                (c.getBlue() + 3 * 255) / 4);
-    }
-
-    /// A filled square of a fixed size in pixels, slightly larger than a grid cell so that
-    /// neighbouring tiles overlap and leave no white seams.
+    /// A filled rectangle one grid step wide and high on screen, plus one pixel so that
+    /// neighbouring tiles overlap and leave no white seams. The step in pixels is read from
+    /// the chart while it paints, whatever the chart's size, legend or marker size.
     private static final class Tile extends Marker {
-        private final double side;
+        private final XYChart chart;
+        private final double xStep, yStep;
 
-        Tile(double side) {
-            this.side = side;
+        Tile(XYChart chart, double xStep, double yStep) {
+            this.chart = chart;
+            this.xStep = xStep;
+            this.yStep = yStep;
         }
 
         @Override
         public void paint(Graphics2D g, double xOffset, double yOffset, int markerSize) {
-            g.fill(new Rectangle2D.Double(xOffset - side / 2, yOffset - side / 2, side, side));
+            double w = Math.abs(chart.getScreenXFromChart(xStep) - chart.getScreenXFromChart(0));
+            double h = Math.abs(chart.getScreenYFromChart(yStep) - chart.getScreenYFromChart(0));
+            g.fill(new Rectangle2D.Double(xOffset - w / 2 - 0.5, yOffset - h / 2 - 0.5,
+                    w + 1, h + 1));
         }
     }
 }

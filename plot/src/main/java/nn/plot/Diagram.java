@@ -7,12 +7,12 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 
 /// A drawing of a small graph without axes: nodes as labelled dots, edges as arrows. Chapter 4
-/// draws a computational graph with it. Coordinates are free numbers inside the ranges given to
-/// `of`; keep the ranges' aspect close to the picture's so that arrowheads look even.
+/// draws a neuron's computational graph with it. Coordinates are free numbers inside the ranges
+/// given to `of`; keep the ranges' aspect close to the picture's so that arrowheads look even.
 public final class Diagram {
     private static final Color EDGE = new Color(0x777777);
     private static final double NODE_PIXELS = 9;  // radius of a node's dot
@@ -31,7 +31,6 @@ public final class Diagram {
         styler.setAxisTitlesVisible(false);
         styler.setPlotGridLinesVisible(false);
         styler.setMarkerSize((int) (2 * NODE_PIXELS));
-        styler.setAnnotationTextFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         styler.setAnnotationTextFontColor(new Color(0x222222));
         pixelsPerX = 0.85 * width / (xMax - xMin);
         pixelsPerY = 0.8 * height / (yMax - yMin);
@@ -63,14 +62,19 @@ public final class Diagram {
     /// A dot at `(x, y)` in palette colour `colorIndex`, with `label` above it and `caption`
     /// (for example a value and a gradient) below it; either text may be empty.
     public Diagram node(double x, double y, int colorIndex, String label, String caption) {
-        XYSeries s = figure.chart().addSeries("node " + count++, new double[] {x}, new double[] {y});
+        XYSeries s = chart().addSeries("node " + count++, new double[] {x}, new double[] {y});
         s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         s.setMarker(SeriesMarkers.CIRCLE);
         s.setMarkerColor(Style.color(colorIndex));
         double offset = 2.2 * NODE_PIXELS / pixelsPerY;
-        if (!label.isEmpty()) chart().addAnnotation(new AnnotationText(label, x, y + offset, false));
-        if (!caption.isEmpty()) chart().addAnnotation(new AnnotationText(caption, x, y - offset, false));
+        if (!label.isEmpty()) annotate(label, x, y + offset);
+        if (!caption.isEmpty()) annotate(caption, x, y - offset);
         return this;
+    }
+
+    /// The diagram drawn at twice the pixel density (see `Figure.render`).
+    public BufferedImage render() {
+        return figure.render();
     }
 
     /// Writes `name.png` to the figures folder (see `Figure.save`).
@@ -80,6 +84,10 @@ public final class Diagram {
 
     private XYChart chart() {
         return figure.chart();
+    }
+
+    private void annotate(String text, double x, double y) {
+        chart().addAnnotation(new AnnotationText(text, x, y, false));
     }
 
     private void line(double[] x, double[] y) {

@@ -1,35 +1,43 @@
 package nn.plot;
 
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.SwingWrapper;
-import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 
-/// A line or scatter chart in the book's one style, saved as PNG (or SVG) and shown in a window
-/// when the machine has a display.
+/// A line or scatter chart in the book's one style (see `Style`), saved as a PNG at twice the
+/// pixel density and shown in a window when the machine has a display. Every chapter from 1 on
+/// draws its charts with it; `FigureGrid` tiles several, `DecisionRegions` and `Diagram` build
+/// on it, and `chart()` gives the XChart chart for anything not covered here.
 ///
-/// Figures go to the folder named by the system property `nn.figures` (default `figures`);
-/// set `nn.show=false` to never open a window. Series get the colour-blind-safe Okabe–Ito
-/// palette in the order they are added.
+/// ```java
+/// Figure.of("Loss per epoch", "epoch", "loss").line("train", epochs, losses).logY().save("x");
+/// ```
+///
+/// Series get the Okabe–Ito colours in the order they are added. Figures go to the folder named
+/// by the system property `nn.figures` (default `figures`); `nn.show=false` never opens a window.
 public final class Figure {
     private final XYChart chart;
     private int seriesCount;
 
     private Figure(String title, String xLabel, String yLabel, int width, int height) {
+        if (width < 1 || height < 1) {
+            throw new IllegalArgumentException("figure '%s' needs a positive size, got %d × %d"
+                    .formatted(title, width, height));
+        }
         chart = new XYChart(width, height);
         chart.setTitle(title);
         chart.setXAxisTitle(xLabel);
         chart.setYAxisTitle(yLabel);
-        Style.apply(chart.getStyler());
+        Style.apply(chart.getStyler(), width);
     }
 
     /// An empty 640 × 420 chart.
@@ -44,7 +52,7 @@ public final class Figure {
 
     /// A solid line through the points `(x[i], y[i])`.
     public Figure line(String name, double[] x, double[] y) {
-        XYSeries s = add(name, x, y);
+        XYSeries s = add(name, x, y, seriesCount);
         s.setMarker(SeriesMarkers.NONE);
         s.setLineWidth(2.2f);
         return this;
@@ -52,7 +60,7 @@ public final class Figure {
 
     /// A dashed line, for references such as a target function or a boundary.
     public Figure dashed(String name, double[] x, double[] y) {
-        XYSeries s = add(name, x, y);
+        XYSeries s = add(name, x, y, seriesCount);
         s.setMarker(SeriesMarkers.NONE);
         s.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                 new float[] {7f, 5f}, 0f));
@@ -61,14 +69,23 @@ public final class Figure {
 
     /// Unconnected points, e.g. the examples of one class.
     public Figure points(String name, double[] x, double[] y) {
-        XYSeries s = add(name, x, y);
+        return points(name, x, y, seriesCount);
+    }
+
+    /// Points in palette colour and marker `colorIndex`, e.g. class `c` in `DecisionRegions`.
+    Figure points(String name, double[] x, double[] y, int colorIndex) {
+        XYSeries s = add(name, x, y, colorIndex);
         s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-        s.setMarker(Style.marker(seriesCount - 1));
+        s.setMarker(Style.marker(colorIndex));
         return this;
     }
 
     /// Fixes the visible axis ranges.
     public Figure range(double xMin, double xMax, double yMin, double yMax) {
+        if (!(xMin < xMax && yMin < yMax)) {
+            throw new IllegalArgumentException("range needs xMin < xMax and yMin < yMax, got "
+                    + "[%s, %s] × [%s, %s]".formatted(xMin, xMax, yMin, yMax));
+        }
         var styler = chart.getStyler();
         styler.setXAxisMin(xMin);
         styler.setXAxisMax(xMax);
@@ -85,9 +102,17 @@ public final class Figure {
         return this;
     }
 
+    /// A logarithmic x axis (all x values must be positive). Its vertical grid lines are
+    /// hidden, for the same reason as in `logY`.
+    public Figure logX() {
+        chart.getStyler().setXAxisLogarithmic(true);
+        chart.getStyler().setPlotGridVerticalLinesVisible(false);
+        return this;
+    }
+
     /// Puts the legend to the right of the plot, where it cannot hide any data.
     public Figure legendOutside() {
-        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideE);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         return this;
     }
 
@@ -100,47 +125,46 @@ public final class Figure {
     /// The underlying XChart chart, for anything this class does not cover.
     public XYChart chart() { return chart; }
 
-    /// Writes `name.png` (at twice the pixel density) to the figures folder, shows the chart in
-    /// a window when a display exists, and returns the file written.
+    /// The chart drawn at twice the pixel density, as `save` writes it.
+    public BufferedImage render() {
+        return canvas().image();
+    }
+
+    /// Writes `name.png` to the figures folder, shows the chart in a window when a display
+    /// exists, and returns the file written.
     public Path save(String name) {
-        Path file = Figures.folder().resolve(name + ".png");
-        try {
-            BitmapEncoder.saveBitmapWithDPI(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG, 144);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write figure " + file, e);
-        }
+        Path file = canvas().save(name);
         showIfPossible();
         return file;
     }
 
-    /// Writes `name.svg` to the figures folder and returns the file written.
-    public Path saveSvg(String name) {
-        Path file = Figures.folder().resolve(name + ".svg");
-        try {
-            VectorGraphicsEncoder.saveVectorGraphic(chart, file.toString(),
-                    VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write figure " + file, e);
-        }
-        return file;
+    /// Paints the chart into `g` at its own size; `FigureGrid` calls this for every panel.
+    void paint(Graphics2D g) {
+        RoundTicks.apply(chart);
+        chart.paint(g, chart.getWidth(), chart.getHeight());
     }
 
-    private XYSeries add(String name, double[] x, double[] y) {
+    private Canvas canvas() {
+        var canvas = new Canvas(chart.getWidth(), chart.getHeight());
+        paint(canvas.g);
+        return canvas;
+    }
+
+    private XYSeries add(String name, double[] x, double[] y, int colorIndex) {
         if (x.length != y.length) {
             throw new IllegalArgumentException("series '%s' has %d x values but %d y values"
                     .formatted(name, x.length, y.length));
         }
         XYSeries s = chart.addSeries(name, x, y);
-        Color color = Style.color(seriesCount++);
+        Color color = Style.color(colorIndex);
         s.setLineColor(color);
         s.setMarkerColor(color);
+        seriesCount = Math.max(seriesCount, colorIndex + 1);
         return s;
     }
 
     private void showIfPossible() {
-        if (GraphicsEnvironment.isHeadless() || !Boolean.parseBoolean(System.getProperty("nn.show", "true"))) {
-            return;
-        }
-        new SwingWrapper<>(chart).displayChart();
+        boolean wanted = Boolean.parseBoolean(System.getProperty("nn.show", "true"));
+        if (wanted && !GraphicsEnvironment.isHeadless()) new SwingWrapper<>(chart).displayChart();
     }
 }

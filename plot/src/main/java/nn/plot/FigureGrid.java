@@ -1,27 +1,29 @@
 package nn.plot;
 
-import javax.imageio.ImageIO;
-import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/// Small charts of one size laid out in rows of `columns`, saved as one PNG, for comparing many
-/// functions side by side (chapter 5 draws every activation with its derivative this way).
+/// Several `Figure`s tiled into one PNG, row by row, left to right, `columns` to a row, so that
+/// related charts (one per function, one per setting) can be compared at a glance. Chapter 5
+/// draws every activation this way, chapter 6 a loss beside its gradient, chapter 7 optimizer
+/// paths side by side, chapter 8 histograms per initialization.
 ///
-/// Add `Figure`s made with `Figure.of(title, xLabel, yLabel, width, height)`; every panel is
-/// drawn at the size of the first one, row by row, left to right.
+/// ```java
+/// FigureGrid.of(2).add(value, slope).save("losses-regression");
+/// ```
+///
+/// Every cell is as large as the largest panel; a smaller panel sits in its cell's top left.
 public final class FigureGrid {
     private final int columns;
     private final List<Figure> panels = new ArrayList<>();
 
     private FigureGrid(int columns) {
-        if (columns < 1) throw new IllegalArgumentException("a grid needs >= 1 column, got " + columns);
+        if (columns < 1) {
+            throw new IllegalArgumentException("a grid needs >= 1 column, got " + columns);
+        }
         this.columns = columns;
     }
 
@@ -30,40 +32,41 @@ public final class FigureGrid {
         return new FigureGrid(columns);
     }
 
-    /// Adds the next panel.
-    public FigureGrid add(Figure panel) {
-        panels.add(panel);
+    /// Adds the next panels, in reading order.
+    public FigureGrid add(Figure... panels) {
+        this.panels.addAll(List.of(panels));
         return this;
     }
 
-    /// Writes `name.png` (at twice the pixel density, like `Figure.save`) to the figures folder
-    /// and returns the file written.
+    /// Adds the next panels, in reading order.
+    public FigureGrid add(List<Figure> panels) {
+        this.panels.addAll(panels);
+        return this;
+    }
+
+    /// All panels drawn at twice the pixel density, as `save` writes them.
+    public BufferedImage render() {
+        return draw().image();
+    }
+
+    /// Writes `name.png` to the figures folder and returns the file written.
     public Path save(String name) {
-        if (panels.isEmpty()) throw new IllegalStateException("grid '" + name + "' has no panels");
-        int width = panels.getFirst().chart().getWidth();
-        int height = panels.getFirst().chart().getHeight();
+        return draw().save(name);
+    }
+
+    private Canvas draw() {
+        if (panels.isEmpty()) throw new IllegalStateException("the grid has no panels");
+        int cellWidth = panels.stream().mapToInt(f -> f.chart().getWidth()).max().getAsInt();
+        int cellHeight = panels.stream().mapToInt(f -> f.chart().getHeight()).max().getAsInt();
         int rows = (panels.size() + columns - 1) / columns;
-        int scale = 2;
-        var image = new BufferedImage(columns * width * scale, rows * height * scale,
-                BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, image.getWidth(), image.getHeight());
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.scale(scale, scale);
+        var canvas = new Canvas(cellWidth * Math.min(columns, panels.size()), cellHeight * rows);
         for (int k = 0; k < panels.size(); k++) {
-            Graphics2D panel = (Graphics2D) g.create((k % columns) * width, (k / columns) * height,
-                    width, height);
-            panels.get(k).chart().paint(panel, width, height);
-            panel.dispose();
+            var chart = panels.get(k).chart();
+            var cell = (Graphics2D) canvas.g.create((k % columns) * cellWidth,
+                    (k / columns) * cellHeight, chart.getWidth(), chart.getHeight());
+            panels.get(k).paint(cell);
+            cell.dispose();
         }
-        g.dispose();
-        Path file = Figures.folder().resolve(name + ".png");
-        try {
-            ImageIO.write(image, "png", file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write figure " + file, e);
-        }
-        return file;
+        return canvas;
     }
 }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /// Small images (`double[row][column]`) in a grid, each with a caption underneath, saved as a
-/// PNG to the figures folder. First used in chapter 11 for MNIST digits:
+/// PNG to the figures folder. Chapter 11 shows MNIST digits with it, chapter 12 feature maps:
 ///
 /// ```java
 /// var grid = ImageGrid.of("Training digits", 10);
@@ -19,8 +19,7 @@ import java.util.List;
 /// maps, weights) may be negative: blue below zero, white at zero, vermillion above, each image
 /// scaled by its own largest `|value|`.
 public final class ImageGrid {
-    private static final Color NEGATIVE = new Color(0x0072B2);
-    private static final Color POSITIVE = new Color(0xD55E00);
+    private static final Color NEGATIVE = Style.color(0), POSITIVE = Style.color(1);
     private static final Color FRAME = new Color(0xCCCCCC);
     private static final int GAP = 12, CAPTION = 18, TITLE = 28;
 
@@ -59,7 +58,7 @@ public final class ImageGrid {
         return add(new Cell(check(values), caption, true));
     }
 
-    /// Draws the grid; `save` calls this.
+    /// The grid drawn at twice the pixel density, as `save` writes it.
     public BufferedImage render() {
         return draw().image();
     }
@@ -72,14 +71,14 @@ public final class ImageGrid {
     private Canvas draw() {
         if (cells.isEmpty()) throw new IllegalStateException("the grid has no images");
         int rows = (cells.size() + columns - 1) / columns, cols = Math.min(columns, cells.size());
-        int imageW = pixelSize * cells.stream().mapToInt(c -> c.values()[0].length).max().getAsInt();
-        int imageH = pixelSize * cells.stream().mapToInt(c -> c.values().length).max().getAsInt();
+        int imageW = pixelSize * cells.stream().mapToInt(c -> c.values()[0].length).max().orElse(0);
+        int imageH = pixelSize * cells.stream().mapToInt(c -> c.values().length).max().orElse(0);
         int captionW = cells.stream()
-                .mapToInt(c -> Canvas.width(c.caption(), Canvas.TEXT)).max().orElse(0);
+                .mapToInt(c -> Canvas.width(c.caption(), Style.TEXT)).max().orElse(0);
         int cellW = Math.max(imageW, captionW) + GAP, cellH = imageH + CAPTION + GAP;
         int top = title.isEmpty() ? GAP : TITLE, width = cols * cellW + GAP;
         var canvas = new Canvas(width, top + rows * cellH);
-        if (!title.isEmpty()) canvas.centered(title, Canvas.TITLE, Color.BLACK, width / 2.0, 19);
+        if (!title.isEmpty()) canvas.centered(title, Style.TITLE, Color.BLACK, width / 2.0, 19);
         for (int k = 0; k < cells.size(); k++) {
             int x = GAP + (k % columns) * cellW, y = top + (k / columns) * cellH;
             drawCell(canvas, cells.get(k), x + (cellW - GAP - imageW) / 2, y, imageW, imageH);
@@ -100,16 +99,16 @@ public final class ImageGrid {
         }
         canvas.g.setColor(FRAME);
         canvas.g.drawRect(left, top, w, h);
-        canvas.centered(cell.caption(), Canvas.TEXT, Color.BLACK, x + imageW / 2.0,
+        canvas.centered(cell.caption(), Style.TEXT, Color.BLACK, x + imageW / 2.0,
                 y + imageH + 14);
     }
 
     private static Color ink(double v) {
-        return Canvas.mix(Color.WHITE, Color.BLACK, v);
+        return Style.mix(Color.WHITE, Color.BLACK, v);
     }
 
     private static Color diverging(double t) {
-        return t < 0 ? Canvas.mix(Color.WHITE, NEGATIVE, -t) : Canvas.mix(Color.WHITE, POSITIVE, t);
+        return t < 0 ? Style.mix(Color.WHITE, NEGATIVE, -t) : Style.mix(Color.WHITE, POSITIVE, t);
     }
 
     private static double largestMagnitude(double[][] v) {
