@@ -68,12 +68,14 @@ class BookInBrowserTest {
 
     @Test
     void searchFindsASectionAndLinksToIt() throws Exception {
-        browser.open(page("neuron.html"));
-        browser.evaluate("const i = document.getElementById('search-input'); i.value = 'learning rule';"
+        browser.open(page("backpropagation.html"));
+        browser.evaluate("const i = document.getElementById('search-input'); i.value = 'perceptron learning';"
                 + " i.dispatchEvent(new Event('input')); true");
-        assertTrue(Integer.parseInt(browser.evaluate("document.querySelectorAll('#search-results a').length")) > 0);
-        assertTrue(browser.evaluate("document.querySelector('#search-results a').getAttribute('href')")
-                .startsWith("neuron.html#"));
+        String hrefs = browser.evaluate(
+                "JSON.stringify([...document.querySelectorAll('#search-results a')].map(a => a.getAttribute('href')))");
+        assertTrue(hrefs.contains("neuron.html#neuron-perceptron"), hrefs);
+        browser.evaluate("document.querySelector('#search-results a[href=\"neuron.html#neuron-perceptron\"]').click(); true");
+        waitFor("location.pathname.endsWith('/neuron.html') && location.hash === '#neuron-perceptron'");
     }
 
     @Test
