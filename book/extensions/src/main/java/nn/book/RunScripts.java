@@ -34,7 +34,11 @@ public final class RunScripts {
         List<String> problems = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
             List<Future<String>> results = new ArrayList<>();
-            for (Script s : scripts) results.add(pool.submit(() -> run(s, root, classes, outputs, figures)));
+            var timings = new Timings(outputs.resolve("timings.properties"));
+            for (Script s : timings.slowestFirst(scripts)) {
+                results.add(pool.submit(() -> timings.record(s, () -> run(s, root, classes, outputs, figures))));
+            }
+            timings.saveAfter(results);
             for (Future<String> r : results) {
                 String problem = r.get();
                 if (problem != null) problems.add(problem);
