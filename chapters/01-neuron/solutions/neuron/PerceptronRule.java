@@ -9,7 +9,8 @@ public final class PerceptronRule {
 
     /// Predicts `ŷ = 1 if w·x + b ≥ 0 else 0`, then returns `w + η(y − ŷ)x` and `b + η(y − ŷ)`.
     /// Must not modify the array `weights`.
-    public static Update step(double[] weights, double bias, double[] x, int y, double learningRate) {
+    public static Update step(double[] weights, double bias, double[] x, int y,
+            double learningRate) {
         double z = bias;
         for (int i = 0; i < x.length; i++) z += weights[i] * x[i];
         int error = y - (z >= 0 ? 1 : 0);

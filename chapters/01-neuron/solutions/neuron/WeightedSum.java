@@ -8,7 +8,8 @@ public final class WeightedSum {
     /// Throws an `IllegalArgumentException` if `weights` and `inputs` differ in length.
     public static double of(double[] weights, double[] inputs, double bias) {
         if (weights.length != inputs.length) {
-            throw new IllegalArgumentException("%d weights but %d inputs".formatted(weights.length, inputs.length));
+            throw new IllegalArgumentException("%d weights but %d inputs"
+                    .formatted(weights.length, inputs.length));
         }
         double z = bias;
         for (int i = 0; i < weights.length; i++) z += weights[i] * inputs[i];

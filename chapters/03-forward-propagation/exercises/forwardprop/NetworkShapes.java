@@ -18,7 +18,8 @@ public final class NetworkShapes {
     /// book's row convention (`a⁽ˡ⁾ = f(a⁽ˡ⁻¹⁾·W⁽ˡ⁾ + b⁽ˡ⁾)`, one example per row).
     public static List<LayerShapes> of(int n, int... sizes) {
         List<LayerShapes> shapes = new ArrayList<>();
-        // Your code here, e.g. shapes.add(new LayerShapes(new Shape(..), new Shape(..), new Shape(..)));
+        // Your code here, e.g.
+        // shapes.add(new LayerShapes(new Shape(..), new Shape(..), new Shape(..)));
         throw new UnsupportedOperationException("exercise 3.3 not attempted yet");
     }
 

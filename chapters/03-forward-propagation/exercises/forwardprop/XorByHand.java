@@ -17,7 +17,8 @@ public final class XorByHand {
     /// column per unit) and `new ActivationLayer(new Activation.Step())`.
     public static Sequential network() {
         // Your code here, e.g.
-        // var hidden = Dense.of(Matrix.of(new double[] {.., ..}, new double[] {.., ..}), Matrix.row(.., ..));
+        // var hidden = Dense.of(Matrix.of(new double[] {.., ..}, new double[] {.., ..}),
+        //         Matrix.row(.., ..));
         throw new UnsupportedOperationException("exercise 3.5 not attempted yet");
     }
 }

@@ -20,7 +20,8 @@ public final class OutputSlopes {
     /// `IllegalArgumentException` if the arrays differ in length.
     public static double[] sigmoidBackward(double[] a, double[] gradOut) {
         if (a.length != gradOut.length) {
-            throw new IllegalArgumentException("%d outputs but %d gradients".formatted(a.length, gradOut.length));
+            throw new IllegalArgumentException("%d outputs but %d gradients"
+                    .formatted(a.length, gradOut.length));
         }
         double[] gradIn = new double[a.length];
         for (int i = 0; i < a.length; i++) gradIn[i] = gradOut[i] * sigmoid(a[i]);

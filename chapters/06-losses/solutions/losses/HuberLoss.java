@@ -9,8 +9,9 @@ public final class HuberLoss {
 
     /// Returns the mean Huber loss of `yHat` against `y` (both `n × k`) with threshold `delta`.
     public static double value(Matrix yHat, Matrix y, double delta) {
-        return yHat.minus(y).map(r -> Math.abs(r) <= delta ? 0.5 * r * r : delta * (Math.abs(r) - 0.5 * delta))
-                .sum() / yHat.rows();
+        Matrix losses = yHat.minus(y)
+                .map(r -> Math.abs(r) <= delta ? 0.5 * r * r : delta * (Math.abs(r) - 0.5 * delta));
+        return losses.sum() / yHat.rows();
     }
 
     /// Returns `∂L/∂ŷ` (`n × k`).

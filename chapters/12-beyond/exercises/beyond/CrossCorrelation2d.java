@@ -6,9 +6,10 @@ package beyond;
 public final class CrossCorrelation2d {
     private CrossCorrelation2d() {}
 
-    /// Returns the `(h − kh + 1) × (w − kw + 1)` map `y[i][j] = Σₐ Σ_b image[i+a][j+b]·kernel[a][b]`
-    /// for an `h × w` image and a `kh × kw` kernel. Throws an `IllegalArgumentException` if the
-    /// kernel is larger than the image in either direction.
+    /// Returns the `(h − kh + 1) × (w − kw + 1)` map
+    /// `y[i][j] = Σₐ Σ_b image[i+a][j+b]·kernel[a][b]` for an `h × w` image and a `kh × kw`
+    /// kernel. Throws an `IllegalArgumentException` if the kernel is larger than the image in
+    /// either direction.
     public static double[][] of(double[][] image, double[][] kernel) {
         // Your code here.
         throw new UnsupportedOperationException("exercise 12.2 not attempted yet");

@@ -9,7 +9,8 @@ public final class RnnStep {
     /// `tanh(Σᵢ x[i]·wxh[i][j] + Σₗ h[l]·whh[l][j] + b[j])`. Shapes: `x` has `in` entries,
     /// `h` and `b` have `hidden`, `wxh` is `in × hidden`, `whh` is `hidden × hidden`.
     /// Must not modify `h`.
-    public static double[] step(double[] x, double[] h, double[][] wxh, double[][] whh, double[] b) {
+    public static double[] step(double[] x, double[] h, double[][] wxh, double[][] whh,
+            double[] b) {
         // Your code here.
         throw new UnsupportedOperationException("exercise 12.3 not attempted yet");
     }

@@ -6,9 +6,10 @@ package beyond;
 public final class CrossCorrelation2d {
     private CrossCorrelation2d() {}
 
-    /// Returns the `(h − kh + 1) × (w − kw + 1)` map `y[i][j] = Σₐ Σ_b image[i+a][j+b]·kernel[a][b]`
-    /// for an `h × w` image and a `kh × kw` kernel. Throws an `IllegalArgumentException` if the
-    /// kernel is larger than the image in either direction.
+    /// Returns the `(h − kh + 1) × (w − kw + 1)` map
+    /// `y[i][j] = Σₐ Σ_b image[i+a][j+b]·kernel[a][b]` for an `h × w` image and a `kh × kw`
+    /// kernel. Throws an `IllegalArgumentException` if the kernel is larger than the image in
+    /// either direction.
     public static double[][] of(double[][] image, double[][] kernel) {
         int kh = kernel.length, kw = kernel[0].length;
         if (kh > image.length || kw > image[0].length) {

@@ -9,7 +9,8 @@ public final class RnnStep {
     /// `tanh(Σᵢ x[i]·wxh[i][j] + Σₗ h[l]·whh[l][j] + b[j])`. Shapes: `x` has `in` entries,
     /// `h` and `b` have `hidden`, `wxh` is `in × hidden`, `whh` is `hidden × hidden`.
     /// Must not modify `h`.
-    public static double[] step(double[] x, double[] h, double[][] wxh, double[][] whh, double[] b) {
+    public static double[] step(double[] x, double[] h, double[][] wxh, double[][] whh,
+            double[] b) {
         double[] next = new double[b.length];
         for (int j = 0; j < next.length; j++) {
             double z = b[j];

@@ -8,9 +8,12 @@ import org.junit.jupiter.api.Test;
 
 import static nn.check.Expect.array;
 
-@Exercise(id = "0.2", title = "A product by hand", file = "preface/ByHand.java", hints = {
-        "z has one entry per column of w (w.cols() of them). Entry k pairs x with column k of w.",
-        "Two loops: for each k in 0..w.cols()-1, add x[j] * w.get(j, k) for every j in 0..x.length-1."})
+@Exercise(id = "0.2", title = "A product by hand", file = "preface/ByHand.java",
+        hints = {
+            "z has one entry per column of w (w.cols() of them). Entry k pairs x with "
+                    + "column k of w.",
+            "Two loops: for each k in 0..w.cols()-1, add x[j] * w.get(j, k) for every j in "
+                    + "0..x.length-1."})
 class ByHandTest {
 
     private static void check(double[] x, Matrix w, double[] expected) {
@@ -20,8 +23,10 @@ class ByHandTest {
 
     @Test
     void smallCaseWorkedByHand() {
-        // x = [1, 2], w = [[3, 0, -1], [4, 1, 2]]: z = [1·3 + 2·4, 1·0 + 2·1, 1·(−1) + 2·2] = [11, 2, 3].
-        check(new double[] {1, 2}, Matrix.of(new double[] {3, 0, -1}, new double[] {4, 1, 2}), new double[] {11, 2, 3});
+        // x = [1, 2], w = [[3, 0, -1], [4, 1, 2]]:
+        // z = [1·3 + 2·4, 1·0 + 2·1, 1·(−1) + 2·2] = [11, 2, 3].
+        Matrix w = Matrix.of(new double[] {3, 0, -1}, new double[] {4, 1, 2});
+        check(new double[] {1, 2}, w, new double[] {11, 2, 3});
     }
 
     @Test

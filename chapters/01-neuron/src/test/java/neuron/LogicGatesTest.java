@@ -7,9 +7,11 @@ import org.junit.jupiter.api.Test;
 
 import java.util.function.IntBinaryOperator;
 
-@Exercise(id = "1.2", title = "Logic gates by hand", file = "neuron/LogicGates.java", hints = {
-        "Write the truth table and ask: which inputs must give z ≥ 0, which z < 0?",
-        "With both weights equal to −1, z = b − x₁ − x₂. Pick b between the sums you must separate."})
+@Exercise(id = "1.2", title = "Logic gates by hand", file = "neuron/LogicGates.java",
+        hints = {
+            "Write the truth table and ask: which inputs must give z ≥ 0, which z < 0?",
+            "With both weights equal to −1, z = b − x₁ − x₂. Pick b between the sums you must "
+                    + "separate."})
 class LogicGatesTest {
 
     private static void checkGate(String name, Neuron neuron, IntBinaryOperator truth) {
@@ -23,9 +25,10 @@ class LogicGatesTest {
                 double output = neuron.output(new double[] {x1, x2});
                 int expected = truth.applyAsInt(x1, x2);
                 if (output != expected) {
-                    throw new AssertionError("%s(%d, %d) should be %d but your neuron %s outputs %s (z = %s)"
-                            .formatted(name.toUpperCase(), x1, x2, expected, neuron, output,
-                                    neuron.weightedSum(new double[] {x1, x2})));
+                    double z = neuron.weightedSum(new double[] {x1, x2});
+                    throw new AssertionError(("%s(%d, %d) should be %d but your neuron %s "
+                            + "outputs %s (z = %s)")
+                            .formatted(name.toUpperCase(), x1, x2, expected, neuron, output, z));
                 }
             }
         }

@@ -11,7 +11,8 @@ import static nn.check.Expect.array;
         "Copy the weights (weights.clone()) before changing them, then add η·error·x[i] to each."})
 class PerceptronRuleTest {
 
-    private static void check(double[] w, double b, double[] x, int y, double eta, double[] wantW, double wantB) {
+    private static void check(double[] w, double b, double[] x, int y, double eta,
+            double[] wantW, double wantB) {
         double[] before = w.clone();
         String call = "PerceptronRule.step(w=%s, b=%s, x=%s, y=%d, η=%s)"
                 .formatted(array(w), Expect.number(b), array(x), y, Expect.number(eta));
@@ -25,7 +26,8 @@ class PerceptronRuleTest {
     @Test
     void movesTowardsAMissedPositive() {
         // z = -1·1 + 0 = -1 < 0 so ŷ = 0, y = 1: error +1.
-        check(new double[] {-1, 0.5}, 0, new double[] {1, 0}, 1, 0.1, new double[] {-0.9, 0.5}, 0.1);
+        check(new double[] {-1, 0.5}, 0, new double[] {1, 0}, 1, 0.1,
+                new double[] {-0.9, 0.5}, 0.1);
     }
 
     @Test

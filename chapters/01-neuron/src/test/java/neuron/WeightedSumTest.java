@@ -12,7 +12,8 @@ import static nn.check.Expect.array;
 class WeightedSumTest {
 
     private static void check(double[] w, double[] x, double b, double expected) {
-        String call = "WeightedSum.of(w=%s, x=%s, b=%s)".formatted(array(w), array(x), Expect.number(b));
+        String call = "WeightedSum.of(w=%s, x=%s, b=%s)"
+                .formatted(array(w), array(x), Expect.number(b));
         Expect.near(call, expected, WeightedSum.of(w, x, b), 1e-12);
     }
 
@@ -30,7 +31,8 @@ class WeightedSumTest {
     @Test
     void matchesTheChaptersExampleNeuron() {
         // The chapter's neuron: w = [0.2, -0.4, 0.7], b = 0.1 on x = [1.5, -0.5, 2.0].
-        check(new double[] {0.2, -0.4, 0.7}, new double[] {1.5, -0.5, 2.0}, 0.1, 0.3 + 0.2 + 1.4 + 0.1);
+        check(new double[] {0.2, -0.4, 0.7}, new double[] {1.5, -0.5, 2.0}, 0.1,
+                0.3 + 0.2 + 1.4 + 0.1);
     }
 
     @Test

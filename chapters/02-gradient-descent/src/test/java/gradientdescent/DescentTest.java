@@ -4,9 +4,11 @@ import nn.check.Exercise;
 import nn.check.Expect;
 import org.junit.jupiter.api.Test;
 
-@Exercise(id = "2.2", title = "A path downhill", file = "gradientdescent/Descent.java", hints = {
-        "The path has steps + 1 entries: the start x₀, then one new x per step.",
-        "path[0] = x0; for t from 1 to steps: path[t] = path[t-1] − η·derivative.applyAsDouble(path[t-1])."})
+@Exercise(id = "2.2", title = "A path downhill", file = "gradientdescent/Descent.java",
+        hints = {
+            "The path has steps + 1 entries: the start x₀, then one new x per step.",
+            "path[0] = x0; for t from 1 to steps: "
+                    + "path[t] = path[t-1] − η·derivative.applyAsDouble(path[t-1])."})
 class DescentTest {
 
     @Test
@@ -20,7 +22,8 @@ class DescentTest {
 
     @Test
     void shiftedQuadraticReachesItsMinimum() {
-        // f(x) = (x − 3)², f'(x) = 2(x − 3), η = 0.25: x − 3 halves each step, from −1 (distance −4).
+        // f(x) = (x − 3)², f'(x) = 2(x − 3), η = 0.25: x − 3 halves each step, from −1
+        // (distance −4).
         double[] path = Descent.path(x -> 2 * (x - 3), -1, 0.25, 4);
         Expect.near("Descent.path(f' = 2(x − 3), x0 = −1, η = 0.25, steps = 4)",
                 new double[] {-1, 1, 2, 2.5, 2.75}, path, 1e-12);

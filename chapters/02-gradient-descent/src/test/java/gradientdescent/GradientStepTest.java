@@ -6,10 +6,12 @@ import org.junit.jupiter.api.Test;
 
 import static nn.check.Expect.array;
 
-@Exercise(id = "2.1", title = "One gradient descent step", file = "gradientdescent/GradientStep.java",
+@Exercise(id = "2.1", title = "One gradient descent step",
+        file = "gradientdescent/GradientStep.java",
         hints = {
             "Each weight moves against its own gradient entry: w[i] − η·gradient[i].",
-            "Make a new array of the same length, fill it in a loop, and return it; never write into w."})
+            "Make a new array of the same length, fill it in a loop, and return it; never write "
+                    + "into w."})
 class GradientStepTest {
 
     private static void check(double[] w, double[] gradient, double eta, double[] expected) {
@@ -30,7 +32,8 @@ class GradientStepTest {
 
     @Test
     void zeroGradientMeansNoMove() {
-        check(new double[] {0.3, -0.7, 2}, new double[] {0, 0, 0}, 0.1, new double[] {0.3, -0.7, 2});
+        double[] w = {0.3, -0.7, 2};
+        check(w, new double[] {0, 0, 0}, 0.1, w.clone());
     }
 
     @Test

@@ -10,16 +10,20 @@ import java.util.function.ToDoubleFunction;
 
 import static nn.check.Expect.array;
 
-@Exercise(id = "2.4", title = "A numerical gradient", file = "gradientdescent/NumericalGradient.java",
+@Exercise(id = "2.4", title = "A numerical gradient",
+        file = "gradientdescent/NumericalGradient.java",
         hints = {
-            "One central difference per entry: nudge only w[i] up by h, then down by h, and compare f.",
-            "Save double original = w[i]; set w[i] = original + h and evaluate f; set w[i] = original − h "
-                    + "and evaluate f; put w[i] = original back; store (plus − minus) / (2h)."})
+            "One central difference per entry: nudge only w[i] up by h, then down by h, and "
+                    + "compare f.",
+            "Save double original = w[i]; set w[i] = original + h and evaluate f; set "
+                    + "w[i] = original − h and evaluate f; put w[i] = original back; store "
+                    + "(plus − minus) / (2h)."})
 class NumericalGradientTest {
 
     /// Compares the learner's numerical gradient with the analytic one, entry by entry, with
     /// the engine's relative error, and names the first entry that is off.
-    private static void check(String what, ToDoubleFunction<double[]> f, double[] w, double[] analytic) {
+    private static void check(String what, ToDoubleFunction<double[]> f, double[] w,
+            double[] analytic) {
         double[] before = w.clone();
         String call = "NumericalGradient.of(%s, w=%s, h=1e-5)".formatted(what, array(w));
         double[] numeric = NumericalGradient.of(f, w, 1e-5);
@@ -29,11 +33,14 @@ class NumericalGradientTest {
                     .formatted(call, analytic.length));
         }
         var entries = new ArrayList<Report.Entry>();
-        for (int i = 0; i < w.length; i++) entries.add(new Report.Entry("w", 0, i, analytic[i], numeric[i]));
+        for (int i = 0; i < w.length; i++) {
+            entries.add(new Report.Entry("w", 0, i, analytic[i], numeric[i]));
+        }
         Report.Entry wrong = new Report(entries).firstWrong(1e-6);
         if (wrong != null) {
-            throw new AssertionError("%s: entry %d is %s but the true partial derivative is %s (relative error %.1e)"
-                    .formatted(call, wrong.col(), wrong.numeric(), wrong.analytic(), wrong.relativeError()));
+            throw new AssertionError(("%s: entry %d is %s but the true partial derivative is %s "
+                    + "(relative error %.1e)").formatted(call, wrong.col(), wrong.numeric(),
+                    wrong.analytic(), wrong.relativeError()));
         }
     }
 

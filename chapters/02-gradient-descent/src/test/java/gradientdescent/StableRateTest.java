@@ -4,16 +4,19 @@ import nn.check.Exercise;
 import nn.check.Expect;
 import org.junit.jupiter.api.Test;
 
-@Exercise(id = "2.5", title = "The largest stable learning rate", file = "gradientdescent/StableRate.java",
+@Exercise(id = "2.5", title = "The largest stable learning rate",
+        file = "gradientdescent/StableRate.java",
         hints = {
             "Gradient descent on ½wᵀAw converges exactly when η < 2/λ_max. Find λ_max with the "
                     + "quadratic formula.",
-            "λ_max = (a + d)/2 + √(((a − d)/2)² + b²); return 2 / λ_max. Check a > 0 and a·d − b² > 0 first."})
+            "λ_max = (a + d)/2 + √(((a − d)/2)² + b²); return 2 / λ_max. Check a > 0 and "
+                    + "a·d − b² > 0 first."})
 class StableRateTest {
 
     private static void check(double a, double b, double d, double expected) {
-        Expect.near("StableRate.limit(a=%s, b=%s, d=%s)".formatted(Expect.number(a), Expect.number(b),
-                Expect.number(d)), expected, StableRate.limit(a, b, d), 1e-12);
+        String call = "StableRate.limit(a=%s, b=%s, d=%s)"
+                .formatted(Expect.number(a), Expect.number(b), Expect.number(d));
+        Expect.near(call, expected, StableRate.limit(a, b, d), 1e-12);
     }
 
     @Test
@@ -35,11 +38,13 @@ class StableRateTest {
     void theLimitSeparatesConvergenceFromDivergence() {
         // Gradient descent w ← w − η·Aw on [[5, 2], [2, 2]], just below and just above the limit.
         double limit = StableRate.limit(5, 2, 2);
-        double below = runFrom(1, 1, 5, 2, 2, 0.95 * limit), above = runFrom(1, 1, 5, 2, 2, 1.05 * limit);
+        double below = runFrom(1, 1, 5, 2, 2, 0.95 * limit);
+        double above = runFrom(1, 1, 5, 2, 2, 1.05 * limit);
         if (!(below < 1e-3 && above > 1e3)) {
-            throw new AssertionError(("StableRate.limit(5, 2, 2) returned %s, but 300 steps of gradient descent "
-                    + "end at |w| = %.3g with 0.95× that rate and |w| = %.3g with 1.05× it; the true limit "
-                    + "converges just below and diverges just above").formatted(limit, below, above));
+            throw new AssertionError(("StableRate.limit(5, 2, 2) returned %s, but 300 steps of "
+                    + "gradient descent end at |w| = %.3g with 0.95× that rate and |w| = %.3g "
+                    + "with 1.05× it; the true limit converges just below and diverges just above")
+                    .formatted(limit, below, above));
         }
     }
 

@@ -7,9 +7,12 @@ import nn.math.Matrix;
 import nn.math.Rng;
 import org.junit.jupiter.api.Test;
 
-@Exercise(id = "3.4", title = "Collapse two linear layers", file = "forwardprop/CollapseLayers.java", hints = {
-        "Multiply out (x·W1 + b1)·W2 + b2 and read off the part that multiplies x and the rest.",
-        "W = W1·W2 (in that order) and b = b1·W2 + b2: the first bias passes through W2 too."})
+@Exercise(id = "3.4", title = "Collapse two linear layers",
+        file = "forwardprop/CollapseLayers.java",
+        hints = {
+            "Multiply out (x·W1 + b1)·W2 + b2 and read off the part that multiplies x and the "
+                    + "rest.",
+            "W = W1·W2 (in that order) and b = b1·W2 + b2: the first bias passes through W2 too."})
 class CollapseLayersTest {
 
     private static Dense layer(int in, int out, Rng rng) {
@@ -20,7 +23,8 @@ class CollapseLayersTest {
     private static void check(int in, int hidden, int out, long seed) {
         var rng = new Rng(seed);
         Dense first = layer(in, hidden, rng), second = layer(hidden, out, rng);
-        double[][] w1 = first.weights().value().toArray2d(), w2 = second.weights().value().toArray2d();
+        double[][] w1 = first.weights().value().toArray2d();
+        double[][] w2 = second.weights().value().toArray2d();
         double[] b1 = first.bias().value().toArray(), b2 = second.bias().value().toArray();
         double[] wantW = new double[in * out];
         double[] wantB = b2.clone();
@@ -30,24 +34,28 @@ class CollapseLayersTest {
                 wantB[j] += b1[k] * w2[k][j];
             }
         }
-        String call = "CollapseLayers.collapse(Dense(%d → %d), Dense(%d → %d))".formatted(in, hidden, hidden, out);
+        String call = "CollapseLayers.collapse(Dense(%d → %d), Dense(%d → %d))"
+                .formatted(in, hidden, hidden, out);
         Dense single;
         try {
             single = CollapseLayers.collapse(first, second);
         } catch (IllegalArgumentException e) {
-            throw new AssertionError(call + " threw \"" + e.getMessage() + "\". Check the order of the "
-                    + "products: W1 is " + in + "×" + hidden + ", W2 is " + hidden + "×" + out + ".");
+            throw new AssertionError(call + " threw \"" + e.getMessage() + "\". Check the order "
+                    + "of the products: W1 is " + in + "×" + hidden + ", W2 is " + hidden + "×"
+                    + out + ".");
         }
         if (single == null) throw new AssertionError(call + " returned null");
         if (single.in() != in || single.out() != out) {
             throw new AssertionError("%s returned %s but should return Dense(%d → %d)"
                     .formatted(call, single.describe(), in, out));
         }
-        Expect.near(call + " weights W (row-major)", wantW, single.weights().value().toArray(), 1e-12);
-        if (in == out && hidden == out && near(first.bias().value().plus(second.bias().value()).toArray(),
-                single.bias().value().toArray())) {
-            throw new AssertionError(call + ": the bias is b1 + b2, but b1 passes through the second "
-                    + "layer first, so it is multiplied by W2: b = b1·W2 + b2");
+        Expect.near(call + " weights W (row-major)",
+                wantW, single.weights().value().toArray(), 1e-12);
+        if (in == out && hidden == out
+                && near(first.bias().value().plus(second.bias().value()).toArray(),
+                        single.bias().value().toArray())) {
+            throw new AssertionError(call + ": the bias is b1 + b2, but b1 passes through the "
+                    + "second layer first, so it is multiplied by W2: b = b1·W2 + b2");
         }
         Expect.near(call + " bias b", wantB, single.bias().value().toArray(), 1e-12);
         Matrix x = Matrix.gaussian(4, in, 1, rng);
@@ -62,7 +70,8 @@ class CollapseLayersTest {
 
     @Test
     void squareLayers() {
-        check(3, 3, 3, 1); // square, so W2·W1 and b1 + b2 compute without error but give other numbers
+        // square, so W2·W1 and b1 + b2 compute without error but give other numbers
+        check(3, 3, 3, 1);
     }
 
     @Test

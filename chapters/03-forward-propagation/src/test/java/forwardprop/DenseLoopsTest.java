@@ -6,9 +6,10 @@ import nn.math.Matrix;
 import nn.math.Rng;
 import org.junit.jupiter.api.Test;
 
-@Exercise(id = "3.1", title = "A dense layer with loops", file = "forwardprop/DenseLoops.java", hints = {
-        "z has one row per example (x.length) and one column per unit (w[0].length).",
-        "For each i and j: start from b[j], then add x[i][k] * w[k][j] for every k."})
+@Exercise(id = "3.1", title = "A dense layer with loops", file = "forwardprop/DenseLoops.java",
+        hints = {
+            "z has one row per example (x.length) and one column per unit (w[0].length).",
+            "For each i and j: start from b[j], then add x[i][k] * w[k][j] for every k."})
 class DenseLoopsTest {
 
     private static void check(double[][] x, double[][] w, double[] b, double[][] expected) {
@@ -23,15 +24,17 @@ class DenseLoopsTest {
         double[][] noBias = Matrix.of(x).times(Matrix.of(w)).toArray2d();
         for (int i = 0; i < expected.length; i++) {
             if (z[i].length != expected[i].length) {
-                throw new AssertionError("%s: row %d has %d entries but should have %d, one per unit"
-                        .formatted(call, i, z[i].length, expected[i].length));
+                throw new AssertionError(
+                        "%s: row %d has %d entries but should have %d, one per unit"
+                                .formatted(call, i, z[i].length, expected[i].length));
             }
             for (int j = 0; j < expected[i].length; j++) {
                 if (Math.abs(z[i][j] - expected[i][j]) > 1e-12) {
                     String cause = Math.abs(z[i][j] - noBias[i][j]) < 1e-12
                             ? " It equals the sum without the bias: did you forget + b[j]?" : "";
-                    throw new AssertionError("%s: z[%d][%d] is %s but should be %s (tolerance 1e-12).%s"
-                            .formatted(call, i, j, Expect.number(z[i][j]),
+                    throw new AssertionError(
+                            "%s: z[%d][%d] is %s but should be %s (tolerance 1e-12).%s".formatted(
+                                    call, i, j, Expect.number(z[i][j]),
                                     Expect.number(expected[i][j]), cause));
                 }
             }

@@ -13,9 +13,11 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 
-@Exercise(id = "3.2", title = "A forward pass with matrices", file = "forwardprop/ForwardPass.java", hints = {
-        "Keep the latest activation a.getLast(); each layer turns it into the next one.",
-        "z = a.getLast().times(weights.get(l)).plusRow(biases.get(l)); then a.add(f.apply(z))."})
+@Exercise(id = "3.2", title = "A forward pass with matrices", file = "forwardprop/ForwardPass.java",
+        hints = {
+            "Keep the latest activation a.getLast(); each layer turns it into the next one.",
+            "z = a.getLast().times(weights.get(l)).plusRow(biases.get(l)); then "
+                    + "a.add(f.apply(z))."})
 class ForwardPassTest {
 
     private static void check(String what, List<Matrix> w, List<Matrix> b, Activation f, Matrix x,
@@ -24,15 +26,16 @@ class ForwardPassTest {
         List<Matrix> a = ForwardPass.activations(w, b, f, x);
         if (a == null) throw new AssertionError(call + " returned null");
         if (a.size() != expected.size()) {
-            throw new AssertionError("%s returned %d matrices but should return %d: a⁽⁰⁾ = x, then one per layer"
-                    .formatted(call, a.size(), expected.size()));
+            throw new AssertionError(("%s returned %d matrices but should return %d: a⁽⁰⁾ = x, "
+                    + "then one per layer").formatted(call, a.size(), expected.size()));
         }
         for (int l = 0; l < expected.size(); l++) {
             if (!a.get(l).shape().equals(expected.get(l).shape())) {
                 throw new AssertionError("%s: a⁽%d⁾ has shape %s but should be %s"
                         .formatted(call, l, a.get(l).shape(), expected.get(l).shape()));
             }
-            Expect.near(call + ": a⁽" + l + "⁾", expected.get(l).toArray(), a.get(l).toArray(), 1e-12);
+            Expect.near(call + ": a⁽" + l + "⁾",
+                    expected.get(l).toArray(), a.get(l).toArray(), 1e-12);
         }
     }
 
@@ -49,7 +52,8 @@ class ForwardPassTest {
     @Test
     void reproducesTheLessons231Network() {
         // Values worked by hand in the lesson: a1 = σ([0, 1.4, 1.6]), a2 = σ(1.0200845865…).
-        List<Matrix> w = List.of(Matrix.of(new double[] {0.5, 0.8, -0.1}, new double[] {-0.3, 0.2, 0.9}),
+        List<Matrix> w = List.of(
+                Matrix.of(new double[] {0.5, 0.8, -0.1}, new double[] {-0.3, 0.2, 0.9}),
                 Matrix.column(-0.2, 0.4, 0.6));
         List<Matrix> b = List.of(Matrix.row(0.1, 0.2, -0.1), Matrix.row(0.3));
         var sigmoid = new Activation.Sigmoid();

@@ -12,9 +12,12 @@ import org.junit.jupiter.api.Test;
 import java.util.Arrays;
 import java.util.List;
 
-@Exercise(id = "3.3", title = "Shapes in a network", file = "forwardprop/NetworkShapes.java", hints = {
-        "Layer l maps sizes[l − 1] inputs to sizes[l] outputs; a batch keeps its n rows throughout.",
-        "W⁽ˡ⁾ is sizes[l−1] × sizes[l], b⁽ˡ⁾ is 1 × sizes[l], a⁽ˡ⁾ is n × sizes[l]; count in·out + out."})
+@Exercise(id = "3.3", title = "Shapes in a network", file = "forwardprop/NetworkShapes.java",
+        hints = {
+            "Layer l maps sizes[l − 1] inputs to sizes[l] outputs; a batch keeps its n rows "
+                    + "throughout.",
+            "W⁽ˡ⁾ is sizes[l−1] × sizes[l], b⁽ˡ⁾ is 1 × sizes[l], a⁽ˡ⁾ is n × sizes[l]; count "
+                    + "in·out + out."})
 class NetworkShapesTest {
 
     private static Shape shape(Matrix m) {
@@ -27,7 +30,8 @@ class NetworkShapesTest {
         List<LayerShapes> shapes = NetworkShapes.of(n, sizes);
         if (shapes == null) throw new AssertionError(call + " returned null");
         if (shapes.size() != sizes.length - 1) {
-            throw new AssertionError("%s returned %d layers but a network with sizes %s has %d (the inputs are not a layer)"
+            throw new AssertionError(("%s returned %d layers but a network with sizes %s has %d "
+                    + "(the inputs are not a layer)")
                     .formatted(call, shapes.size(), Arrays.toString(sizes), sizes.length - 1));
         }
         var rng = new Rng(1);
@@ -36,7 +40,8 @@ class NetworkShapesTest {
         for (int l = 1; l < sizes.length; l++) {
             var dense = new Dense(sizes[l - 1], sizes[l], rng);
             a = dense.forward(a);
-            var expected = new LayerShapes(shape(dense.weights().value()), shape(dense.bias().value()), shape(a));
+            var expected = new LayerShapes(shape(dense.weights().value()),
+                    shape(dense.bias().value()), shape(a));
             Expect.equal("%s, layer %d".formatted(call, l), expected, shapes.get(l - 1));
             count += dense.weights().value().size() + dense.bias().value().size();
         }

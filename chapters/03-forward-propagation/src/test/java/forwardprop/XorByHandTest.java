@@ -11,9 +11,12 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-@Exercise(id = "3.5", title = "XOR by hand", file = "forwardprop/XorByHand.java", hints = {
-        "A step unit with weights (1, 1) computes x₁ + x₂ + b ≥ 0: b = −0.5 gives OR, b = −1.5 gives AND.",
-        "Hidden W = [[1, 1], [1, 1]], b = [−0.5, −1.5]; the output fires when h₁ − h₂ − 0.5 ≥ 0."})
+@Exercise(id = "3.5", title = "XOR by hand", file = "forwardprop/XorByHand.java",
+        hints = {
+            "A step unit with weights (1, 1) computes x₁ + x₂ + b ≥ 0: b = −0.5 gives OR, b = −1.5 "
+                    + "gives AND.",
+            "Hidden W = [[1, 1], [1, 1]], b = [−0.5, −1.5]; the output fires "
+                    + "when h₁ − h₂ − 0.5 ≥ 0."})
 class XorByHandTest {
 
     @Test
@@ -33,7 +36,8 @@ class XorByHandTest {
     void computesXor() {
         Sequential network = XorByHand.network();
         if (network == null) throw new AssertionError("XorByHand.network() returned null");
-        Matrix x = Matrix.of(new double[] {0, 0}, new double[] {0, 1}, new double[] {1, 0}, new double[] {1, 1});
+        Matrix x = Matrix.of(new double[] {0, 0}, new double[] {0, 1}, new double[] {1, 0},
+                new double[] {1, 1});
         Matrix yHat = network.forward(x);
         for (int i = 0; i < 4; i++) {
             int x1 = (int) x.get(i, 0), x2 = (int) x.get(i, 1);

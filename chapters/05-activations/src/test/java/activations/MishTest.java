@@ -26,7 +26,8 @@ class MishTest {
     void applyMatchesTheDefinition() {
         for (int k = 0; k <= 40; k++) {
             double z = point(k);
-            Expect.near("Mish.apply(z=%s)".formatted(Expect.number(z)), mish(z), Mish.apply(z), 1e-12);
+            Expect.near("Mish.apply(z=%s)".formatted(Expect.number(z)),
+                    mish(z), Mish.apply(z), 1e-12);
         }
     }
 
@@ -36,10 +37,12 @@ class MishTest {
             double z = point(k);
             double numeric = (mish(z + H) - mish(z - H)) / (2 * H);
             double analytic = Mish.derivative(z);
-            double error = Math.abs(numeric - analytic) / Math.max(1e-12, Math.abs(numeric) + Math.abs(analytic));
+            double error = Math.abs(numeric - analytic)
+                    / Math.max(1e-12, Math.abs(numeric) + Math.abs(analytic));
             if (!(error <= 1e-7)) {
-                throw new AssertionError(("Mish.derivative(z=%s) returned %s, but the central difference "
-                        + "(f(z+h) − f(z−h))/2h with h = 1e-5 is %.10f: relative error %.2e (tolerance 1e-7). "
+                throw new AssertionError(("Mish.derivative(z=%s) returned %s, but the central "
+                        + "difference (f(z+h) − f(z−h))/2h with h = 1e-5 is %.10f: relative error "
+                        + "%.2e (tolerance 1e-7). "
                         + "This is the first wrong point from z = -5 upwards.")
                         .formatted(Expect.number(z), analytic, numeric, error));
             }
@@ -50,8 +53,9 @@ class MishTest {
     void staysFiniteForLargeInputs() {
         for (double z : new double[] {-30, 30}) {
             if (!Double.isFinite(Mish.apply(z)) || !Double.isFinite(Mish.derivative(z))) {
-                throw new AssertionError("Mish at z = %s gave apply = %s, derivative = %s; both must be finite"
-                        .formatted(Expect.number(z), Mish.apply(z), Mish.derivative(z)));
+                throw new AssertionError(
+                        "Mish at z = %s gave apply = %s, derivative = %s; both must be finite"
+                                .formatted(Expect.number(z), Mish.apply(z), Mish.derivative(z)));
             }
         }
     }

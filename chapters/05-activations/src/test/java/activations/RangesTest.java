@@ -7,11 +7,13 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-@Exercise(id = "5.4", title = "The range of every activation", file = "activations/Ranges.java", hints = {
-        "Look at the figure of all activations: which curves flatten out at a level, which keep going? "
-                + "ELU approaches −α; swish and GELU dip below 0 and come back up.",
-        "Use `switch (f) { case Sigmoid s -> 0; case ELU(double alpha) -> -alpha; ... }`. For the dips, "
-                + "bisect on [−5, 0]: f.derivative is negative at −5 and positive at 0; return f.apply at the root."})
+@Exercise(id = "5.4", title = "The range of every activation", file = "activations/Ranges.java",
+        hints = {
+            "Look at the figure of all activations: which curves flatten out at a level, which "
+                    + "keep going? ELU approaches −α; swish and GELU dip below 0 and come back up.",
+            "Use `switch (f) { case Sigmoid s -> 0; case ELU(double alpha) -> -alpha; ... }`. For "
+                    + "the dips, bisect on [−5, 0]: f.derivative is negative at −5 and "
+                    + "positive at 0; return f.apply at the root."})
 class RangesTest {
     private static final double INF = Double.POSITIVE_INFINITY;
 
@@ -36,10 +38,11 @@ class RangesTest {
             new Expected(new Softplus(), 0, INF));
 
     private static void check(String method, Activation f, double expected, double actual) {
-        boolean ok = Double.isInfinite(expected) ? expected == actual : Math.abs(expected - actual) <= 1e-6;
+        boolean infinite = Double.isInfinite(expected);
+        boolean ok = infinite ? expected == actual : Math.abs(expected - actual) <= 1e-6;
         if (!ok) {
-            throw new AssertionError("Ranges.%s(%s) returned %s but should be %s%s".formatted(method, f, actual,
-                    expected, Double.isInfinite(expected) ? "" : " (tolerance 1e-6)"));
+            throw new AssertionError("Ranges.%s(%s) returned %s but should be %s%s".formatted(
+                    method, f, actual, expected, infinite ? "" : " (tolerance 1e-6)"));
         }
     }
 

@@ -6,15 +6,18 @@ import org.junit.jupiter.api.Test;
 
 import static nn.check.Expect.array;
 
-@Exercise(id = "5.2", title = "Softmax that survives z = 1000", file = "activations/StableSoftmax.java", hints = {
-        "Math.exp(1000) is Infinity, and Infinity / Infinity is NaN. Softmax does not change when you "
-                + "subtract the same number from every score.",
-        "Find max = the largest zⱼ, compute e[j] = Math.exp(z[j] - max) into a new array, add them up, "
-                + "then divide every e[j] by the sum."})
+@Exercise(id = "5.2", title = "Softmax that survives z = 1000",
+        file = "activations/StableSoftmax.java",
+        hints = {
+            "Math.exp(1000) is Infinity, and Infinity / Infinity is NaN. Softmax does not change "
+                    + "when you subtract the same number from every score.",
+            "Find max = the largest zⱼ, compute e[j] = Math.exp(z[j] - max) into a new array, add "
+                    + "them up, then divide every e[j] by the sum."})
 class StableSoftmaxTest {
 
     // softmax([1, 2, 3]) = [e⁻², e⁻¹, 1] / (e⁻² + e⁻¹ + 1), worked by hand.
-    private static final double[] ONE_TWO_THREE = {0.09003057317038046, 0.24472847105479764, 0.6652409557748219};
+    private static final double[] ONE_TWO_THREE =
+            {0.09003057317038046, 0.24472847105479764, 0.6652409557748219};
 
     private static void check(double[] z, double[] expected, String why) {
         double[] before = z.clone();
@@ -46,7 +49,8 @@ class StableSoftmaxTest {
     @Test
     void veryNegativeScores() {
         check(new double[] {-1000, -1000}, new double[] {0.5, 0.5},
-                "Math.exp(-1000) underflows to 0, and 0/0 is NaN; subtract the largest score first.");
+                "Math.exp(-1000) underflows to 0, and 0/0 is NaN; "
+                        + "subtract the largest score first.");
     }
 
     @Test

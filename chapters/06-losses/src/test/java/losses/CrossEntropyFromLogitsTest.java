@@ -8,11 +8,13 @@ import org.junit.jupiter.api.Test;
 
 import static nn.check.Expect.array;
 
-@Exercise(id = "6.4", title = "Cross-entropy from logits", file = "losses/CrossEntropyFromLogits.java", hints = {
-        "−ln(e^(z_label) / Σ e^(zⱼ)) = ln Σ e^(zⱼ) − z_label. Compute the log-sum-exp with the maximum "
-                + "pulled out: m + ln Σ e^(zⱼ − m).",
-        "gradient: softmax(z)ⱼ = e^(zⱼ − logSumExp), then subtract 1 at index label. "
-                + "Return a new array; do not change z."})
+@Exercise(id = "6.4", title = "Cross-entropy from logits",
+        file = "losses/CrossEntropyFromLogits.java",
+        hints = {
+            "−ln(e^(z_label) / Σ e^(zⱼ)) = ln Σ e^(zⱼ) − z_label. Compute the log-sum-exp with the "
+                    + "maximum pulled out: m + ln Σ e^(zⱼ − m).",
+            "gradient: softmax(z)ⱼ = e^(zⱼ − logSumExp), then subtract 1 at index label. Return a "
+                    + "new array; do not change z."})
 class CrossEntropyFromLogitsTest {
 
     /// The engine's softmax cross-entropy for one example (a 1 × k row and a one-hot target).
@@ -26,12 +28,14 @@ class CrossEntropyFromLogitsTest {
         double[] before = z.clone();
         var engine = new SoftmaxCrossEntropy();
         String call = "CrossEntropyFromLogits.%s(z=%s, label=%d)";
-        Expect.near(call.formatted("value", array(z), label), engine.value(Matrix.row(z), oneHot(z.length, label)),
-                CrossEntropyFromLogits.value(z, label), 1e-9);
+        Matrix y = oneHot(z.length, label);
+        Expect.near(call.formatted("value", array(z), label),
+                engine.value(Matrix.row(z), y), CrossEntropyFromLogits.value(z, label), 1e-9);
         Expect.near(call.formatted("gradient", array(z), label),
-                engine.gradient(Matrix.row(z), oneHot(z.length, label)).toArray(),
+                engine.gradient(Matrix.row(z), y).toArray(),
                 CrossEntropyFromLogits.gradient(z, label), 1e-12);
-        Expect.near(call.formatted("gradient", array(z), label) + " must not modify z; z afterwards", before, z, 0);
+        Expect.near(call.formatted("gradient", array(z), label)
+                + " must not modify z; z afterwards", before, z, 0);
     }
 
     @Test
@@ -46,13 +50,15 @@ class CrossEntropyFromLogitsTest {
 
     @Test
     void staysFiniteForHugeScores() {
-        // By hand: label 0 wins by 1000, so L = ln(1 + e^(−1000) + e^(−2000)) ≈ 0; label 2 loses by 2000.
+        // By hand: label 0 wins by 1000, so L = ln(1 + e^(−1000) + e^(−2000)) ≈ 0; label 2 loses
+        // by 2000.
         double[] z = {1000, 0, -1000};
         for (int label : new int[] {0, 2}) {
             double v = CrossEntropyFromLogits.value(z, label);
             if (!Double.isFinite(v)) {
-                throw new AssertionError("CrossEntropyFromLogits.value(z=[1000, 0, -1000], label=%d) returned %s: "
-                        .formatted(label, v) + "e^1000 overflows; pull the maximum out of the log-sum-exp");
+                throw new AssertionError(("CrossEntropyFromLogits.value(z=[1000, 0, -1000], "
+                        + "label=%d) returned %s: e^1000 overflows; pull the maximum out of the "
+                        + "log-sum-exp").formatted(label, v));
             }
         }
         Expect.near("CrossEntropyFromLogits.value(z=[1000, 0, -1000], label=0)", 0,

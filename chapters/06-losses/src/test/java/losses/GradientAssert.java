@@ -11,7 +11,8 @@ import java.util.function.ToDoubleFunction;
 final class GradientAssert {
     private GradientAssert() {}
 
-    static void matches(String call, Matrix at, ToDoubleFunction<Matrix> reference, Matrix analytic) {
+    static void matches(String call, Matrix at, ToDoubleFunction<Matrix> reference,
+            Matrix analytic) {
         if (analytic == null) throw new AssertionError(call + " returned null");
         if (analytic.rows() != at.rows() || analytic.cols() != at.cols()) {
             throw new AssertionError("%s returned a %s matrix but should return one of ŷ's shape %s"
@@ -21,9 +22,11 @@ final class GradientAssert {
         Report.Entry wrong = report.firstWrong(1e-6);
         if (wrong == null) return;
         String ratio = Math.abs(wrong.numeric()) > 1e-12
-                ? " Your value is %.4g times the right one.".formatted(wrong.analytic() / wrong.numeric()) : "";
-        throw new AssertionError(("%s: entry [%d][%d] is %.10f, but central differences of the loss give %.10f "
-                + "(relative error %.2e, tolerance 1e-6).%s")
+                ? " Your value is %.4g times the right one."
+                        .formatted(wrong.analytic() / wrong.numeric())
+                : "";
+        throw new AssertionError(("%s: entry [%d][%d] is %.10f, but central differences of the "
+                + "loss give %.10f (relative error %.2e, tolerance 1e-6).%s")
                 .formatted(call, wrong.row(), wrong.col(), wrong.analytic(), wrong.numeric(),
                         wrong.relativeError(), ratio));
     }

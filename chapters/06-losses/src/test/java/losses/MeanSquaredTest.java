@@ -7,11 +7,14 @@ import nn.math.Matrix;
 import nn.math.Rng;
 import org.junit.jupiter.api.Test;
 
-@Exercise(id = "6.1", title = "Mean squared error and its gradient", file = "losses/MeanSquared.java", hints = {
-        "yHat.minus(y) gives the errors; hadamard squares them entry by entry; sum() adds them up. "
-                + "Divide by yHat.rows(), the number of examples, not by the number of entries.",
-        "Differentiate (1/n)·(ŷ − y)² with respect to one ŷ: 2(ŷ − y)/n. In code: "
-                + "yHat.minus(y).scale(2.0 / yHat.rows())."})
+@Exercise(id = "6.1", title = "Mean squared error and its gradient",
+        file = "losses/MeanSquared.java",
+        hints = {
+            "yHat.minus(y) gives the errors; hadamard squares them entry by entry; sum() adds "
+                    + "them up. Divide by yHat.rows(), the number of examples, not by the "
+                    + "number of entries.",
+            "Differentiate (1/n)·(ŷ − y)² with respect to one ŷ: 2(ŷ − y)/n. In code: "
+                    + "yHat.minus(y).scale(2.0 / yHat.rows())."})
 class MeanSquaredTest {
 
     @Test
@@ -30,9 +33,9 @@ class MeanSquaredTest {
         Matrix y = Matrix.of(new double[] {0, 2}, new double[] {1, 1});
         double value = MeanSquared.value(yHat, y);
         if (Math.abs(value - 3.5) < 1e-12) {
-            throw new AssertionError("MeanSquared.value(ŷ=[[1, 2], [3, 4]], y=[[0, 2], [1, 1]]) returned 3.5: "
-                    + "you divided by the 4 entries, but the book averages over the n = 2 rows (examples) "
-                    + "and sums over each row's outputs, which gives 7");
+            throw new AssertionError("MeanSquared.value(ŷ=[[1, 2], [3, 4]], y=[[0, 2], [1, 1]]) "
+                    + "returned 3.5: you divided by the 4 entries, but the book averages over the "
+                    + "n = 2 rows (examples) and sums over each row's outputs, which gives 7");
         }
         Expect.near("MeanSquared.value(ŷ=[[1, 2], [3, 4]], y=[[0, 2], [1, 1]])", 7, value, 1e-12);
     }

@@ -4,10 +4,13 @@ import nn.check.Exercise;
 import nn.check.Expect;
 import org.junit.jupiter.api.Test;
 
-@Exercise(id = "7.2", title = "Adam's first steps", file = "optimizers/AdamStep.java", hints = {
-        "Count the step first (t = state.t() + 1), update m and v, then divide them by 1 − β₁ᵗ and 1 − β₂ᵗ.",
-        "Per entry: m = β₁m + (1−β₁)g; v = β₂v + (1−β₂)g²; mHat = m/(1−Math.pow(β₁,t)); "
-                + "vHat = v/(1−Math.pow(β₂,t)); w −= η·mHat/(Math.sqrt(vHat) + ε). Work on copies."})
+@Exercise(id = "7.2", title = "Adam's first steps", file = "optimizers/AdamStep.java",
+        hints = {
+            "Count the step first (t = state.t() + 1), update m and v, then divide them by 1 − β₁ᵗ "
+                    + "and 1 − β₂ᵗ.",
+            "Per entry: m = β₁m + (1−β₁)g; v = β₂v + (1−β₂)g²; mHat = m/(1−Math.pow(β₁,t)); "
+                    + "vHat = v/(1−Math.pow(β₂,t)); w −= η·mHat/(Math.sqrt(vHat) + ε). Work on "
+                    + "copies."})
 class AdamStepTest {
     static final double B1 = 0.9, B2 = 0.999, EPS = 1e-8;
 
@@ -35,8 +38,9 @@ class AdamStepTest {
         Expect.equal(call + " t", 1, r.state().t());
         double w = r.weights()[0];
         if (Math.abs(w - (1 - 0.1 * 0.2 / Math.sqrt(0.004))) < 1e-6) {
-            throw new AssertionError(call + " new weight is " + w + ", which is 1 − η·m/√v without "
-                    + "the bias correction; it should be 0.9 (divide m by 1 − β₁ᵗ and v by 1 − β₂ᵗ)");
+            throw new AssertionError(call + " new weight is " + w + ", which is 1 − η·m/√v "
+                    + "without the bias correction; it should be 0.9 (divide m by 1 − β₁ᵗ and v "
+                    + "by 1 − β₂ᵗ)");
         }
         Expect.near(call + " new weight", 1 - 0.1 * 2 / (2 + EPS), w, 1e-12);
         return r;
@@ -76,9 +80,10 @@ class AdamStepTest {
     void leavesItsInputsAlone() {
         double[] w = {1, 2}, g = {0.5, -0.5}, m = {0.1, 0.2}, v = {0.01, 0.02};
         step(w, g, new AdamStep.State(m, v, 3), 0.1);
-        Expect.near("AdamStep.step must not modify the weights array; it", new double[] {1, 2}, w, 0);
-        Expect.near("AdamStep.step must not modify the gradient array; it", new double[] {0.5, -0.5}, g, 0);
-        Expect.near("AdamStep.step must not modify the state's m array; it", new double[] {0.1, 0.2}, m, 0);
-        Expect.near("AdamStep.step must not modify the state's v array; it", new double[] {0.01, 0.02}, v, 0);
+        String mustNot = "AdamStep.step must not modify the ";
+        Expect.near(mustNot + "weights array; it", new double[] {1, 2}, w, 0);
+        Expect.near(mustNot + "gradient array; it", new double[] {0.5, -0.5}, g, 0);
+        Expect.near(mustNot + "state's m array; it", new double[] {0.1, 0.2}, m, 0);
+        Expect.near(mustNot + "state's v array; it", new double[] {0.01, 0.02}, v, 0);
     }
 }

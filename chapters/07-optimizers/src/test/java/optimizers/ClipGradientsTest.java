@@ -4,9 +4,12 @@ import nn.check.Exercise;
 import nn.check.Expect;
 import org.junit.jupiter.api.Test;
 
-@Exercise(id = "7.4", title = "Clip by global norm", file = "optimizers/ClipGradients.java", hints = {
-        "One norm for everything: add up the squares of all entries of all arrays, then take the square root.",
-        "Only when norm > maxNorm: for every array g and every i, g[i] *= maxNorm / norm. Return the norm."})
+@Exercise(id = "7.4", title = "Clip by global norm", file = "optimizers/ClipGradients.java",
+        hints = {
+            "One norm for everything: add up the squares of all entries of all arrays, then take "
+                    + "the square root.",
+            "Only when norm > maxNorm: for every array g and every i, g[i] *= maxNorm / norm. "
+                    + "Return the norm."})
 class ClipGradientsTest {
 
     @Test
@@ -16,7 +19,8 @@ class ClipGradientsTest {
         double norm = ClipGradients.byGlobalNorm(g, 1);
         String call = "ClipGradients.byGlobalNorm([[3, 4], [12]], maxNorm=1)";
         Expect.near(call + " (the norm before clipping)", 13, norm, 1e-12);
-        Expect.near(call + " first array afterwards", new double[] {3.0 / 13, 4.0 / 13}, g[0], 1e-12);
+        Expect.near(call + " first array afterwards",
+                new double[] {3.0 / 13, 4.0 / 13}, g[0], 1e-12);
         Expect.near(call + " second array afterwards", new double[] {12.0 / 13}, g[1], 1e-12);
     }
 
@@ -26,8 +30,9 @@ class ClipGradientsTest {
         double norm = ClipGradients.byGlobalNorm(g, 1);
         String call = "ClipGradients.byGlobalNorm([[0.3], [0.4]], maxNorm=1)";
         Expect.near(call + " (the norm)", 0.5, norm, 1e-12);
-        Expect.near(call + " must not change a gradient shorter than maxNorm; first array", new double[] {0.3}, g[0], 0);
-        Expect.near(call + " must not change a gradient shorter than maxNorm; second array", new double[] {0.4}, g[1], 0);
+        String unchanged = call + " must not change a gradient shorter than maxNorm; ";
+        Expect.near(unchanged + "first array", new double[] {0.3}, g[0], 0);
+        Expect.near(unchanged + "second array", new double[] {0.4}, g[1], 0);
     }
 
     @Test
@@ -41,6 +46,7 @@ class ClipGradientsTest {
     @Test
     void rejectsANonPositiveMaxNorm() {
         Expect.rejects("ClipGradients.byGlobalNorm([[1]], maxNorm=0)",
-                () -> ClipGradients.byGlobalNorm(new double[][] {{1}}, 0), "no gradient can be clipped to length 0");
+                () -> ClipGradients.byGlobalNorm(new double[][] {{1}}, 0),
+                "no gradient can be clipped to length 0");
     }
 }

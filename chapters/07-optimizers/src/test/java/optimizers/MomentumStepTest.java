@@ -7,13 +7,16 @@ import org.junit.jupiter.api.Test;
 import static nn.check.Expect.array;
 import static nn.check.Expect.number;
 
-@Exercise(id = "7.1", title = "The momentum update", file = "optimizers/MomentumStep.java", hints = {
-        "First the velocity: v[i] = beta * v[i] + grad[i]. Then the weights move along the NEW velocity.",
-        "Work on copies (weights.clone(), velocity.clone()): w[i] -= learningRate * v[i] after updating v[i]."})
+@Exercise(id = "7.1", title = "The momentum update", file = "optimizers/MomentumStep.java",
+        hints = {
+            "First the velocity: v[i] = beta * v[i] + grad[i]. Then the weights move along the NEW "
+                    + "velocity.",
+            "Work on copies (weights.clone(), velocity.clone()): w[i] -= learningRate * v[i] after "
+                    + "updating v[i]."})
 class MomentumStepTest {
 
-    private static MomentumStep.State check(double[] w, double[] v, double[] g, double eta, double beta,
-                                            double[] wantW, double[] wantV) {
+    private static MomentumStep.State check(double[] w, double[] v, double[] g, double eta,
+            double beta, double[] wantW, double[] wantV) {
         double[] w0 = w.clone(), v0 = v.clone(), g0 = g.clone();
         String call = "MomentumStep.step(w=%s, v=%s, g=%s, η=%s, β=%s)"
                 .formatted(array(w), array(v), array(g), number(eta), number(beta));

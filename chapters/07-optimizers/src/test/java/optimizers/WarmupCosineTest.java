@@ -4,13 +4,17 @@ import nn.check.Exercise;
 import nn.check.Expect;
 import org.junit.jupiter.api.Test;
 
-@Exercise(id = "7.3", title = "Warm-up, then cosine", file = "optimizers/WarmupCosine.java", hints = {
-        "Two cases: epoch < warmup rises in a line to initial; otherwise a cosine from initial to min.",
-        "After the warm-up: p = Math.min(1.0, (epoch - warmup) / (double) (epochs - warmup)); "
-                + "return min + 0.5 * (initial - min) * (1 + Math.cos(Math.PI * p)). Mind integer division."})
+@Exercise(id = "7.3", title = "Warm-up, then cosine", file = "optimizers/WarmupCosine.java",
+        hints = {
+            "Two cases: epoch < warmup rises in a line to initial; otherwise a cosine from "
+                    + "initial to min.",
+            "After the warm-up: p = Math.min(1.0, (epoch - warmup) / (double) (epochs - warmup)); "
+                    + "return min + 0.5 * (initial - min) * (1 + Math.cos(Math.PI * p)). Mind "
+                    + "integer division."})
 class WarmupCosineTest {
 
-    private static void check(int epoch, double initial, double min, int warmup, int epochs, double expected) {
+    private static void check(int epoch, double initial, double min, int warmup, int epochs,
+            double expected) {
         String call = "WarmupCosine.rate(epoch=%d, initial=%s, min=%s, warmup=%d, epochs=%d)"
                 .formatted(epoch, Expect.number(initial), Expect.number(min), warmup, epochs);
         Expect.near(call, expected, WarmupCosine.rate(epoch, initial, min, warmup, epochs), 1e-12);
@@ -46,7 +50,8 @@ class WarmupCosineTest {
     @Test
     void rejectsAWarmUpAsLongAsTheRun() {
         Expect.rejects("WarmupCosine.rate(epoch=0, initial=0.1, min=0, warmup=10, epochs=10)",
-                () -> WarmupCosine.rate(0, 0.1, 0, 10, 10), "the warm-up leaves no epochs for the cosine");
+                () -> WarmupCosine.rate(0, 0.1, 0, 10, 10),
+                "the warm-up leaves no epochs for the cosine");
         Expect.rejects("WarmupCosine.rate(epoch=0, initial=0.1, min=0, warmup=-1, epochs=10)",
                 () -> WarmupCosine.rate(0, 0.1, 0, -1, 10), "a warm-up cannot be negative");
     }

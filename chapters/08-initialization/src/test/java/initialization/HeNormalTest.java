@@ -5,9 +5,11 @@ import nn.check.Expect;
 import nn.math.Rng;
 import org.junit.jupiter.api.Test;
 
-@Exercise(id = "8.2", title = "He normal", file = "initialization/HeNormal.java", hints = {
-        "ReLU zeroes half of its inputs, so He doubles LeCun's variance: Var(w) = 2 / fanIn.",
-        "std = Math.sqrt(2.0 / fanIn); then fill a new double[fanIn][fanOut] with std * rng.gaussian()."})
+@Exercise(id = "8.2", title = "He normal", file = "initialization/HeNormal.java",
+        hints = {
+            "ReLU zeroes half of its inputs, so He doubles LeCun's variance: Var(w) = 2 / fanIn.",
+            "std = Math.sqrt(2.0 / fanIn); then fill a new double[fanIn][fanOut] with "
+                    + "std * rng.gaussian()."})
 class HeNormalTest {
 
     @Test

@@ -4,19 +4,24 @@ import nn.check.Exercise;
 import nn.check.Expect;
 import org.junit.jupiter.api.Test;
 
-@Exercise(id = "8.3", title = "Variance from layer to layer", file = "initialization/LayerVariance.java",
+@Exercise(id = "8.3", title = "Variance from layer to layer",
+        file = "initialization/LayerVariance.java",
         hints = {
-        "One layer multiplies: Var(z) = fanIn · Var(w) · E[a²]. Through ReLU, E[a²] = Var(z)/2.",
-        "Start from v = inputVariance and repeat `layers` times: v = preActivation(fanIn, weightVariance, v / 2)."})
+            "One layer multiplies: Var(z) = fanIn · Var(w) · E[a²]. Through ReLU, "
+                    + "E[a²] = Var(z)/2.",
+            "Start from v = inputVariance and repeat `layers` times: v = preActivation(fanIn, "
+                    + "weightVariance, v / 2)."})
 class LayerVarianceTest {
 
     @Test
     void oneLayerMultipliesFanInVarianceAndSecondMoment() {
         // 100 · 0.01 · 1 = 1; 256 · (1/512) · 3 = 1.5; 10 · 1 · 0.5 = 5.
-        Expect.near("LayerVariance.preActivation(100, 0.01, 1)", 1, LayerVariance.preActivation(100, 0.01, 1), 1e-12);
+        Expect.near("LayerVariance.preActivation(100, 0.01, 1)", 1,
+                LayerVariance.preActivation(100, 0.01, 1), 1e-12);
         Expect.near("LayerVariance.preActivation(256, 1.0/512, 3)", 1.5,
                 LayerVariance.preActivation(256, 1.0 / 512, 3), 1e-12);
-        Expect.near("LayerVariance.preActivation(10, 1, 0.5)", 5, LayerVariance.preActivation(10, 1, 0.5), 1e-12);
+        Expect.near("LayerVariance.preActivation(10, 1, 0.5)", 5,
+                LayerVariance.preActivation(10, 1, 0.5), 1e-12);
     }
 
     @Test

@@ -6,11 +6,14 @@ import nn.init.Initializer;
 import nn.math.Matrix;
 import org.junit.jupiter.api.Test;
 
-@Exercise(id = "8.4", title = "Symmetry survives training", file = "initialization/Symmetry.java", hints = {
-        "identicalUnits compares every column j ≥ 1 with column 0, row by row. Then build, train, compare.",
-        "new Dense(2, 4, init, rng) for the hidden layer (keep a reference to it), new Trainer(new "
-                + "BinaryCrossEntropy(), new SGD(0.5)).epochs(epochs).batchSize(4).verbose(false).fit(...), "
-                + "then identicalUnits(hidden.weights().value(), 1e-12)."})
+@Exercise(id = "8.4", title = "Symmetry survives training", file = "initialization/Symmetry.java",
+        hints = {
+            "identicalUnits compares every column j ≥ 1 with column 0, row by row. Then build, "
+                    + "train, compare.",
+            "new Dense(2, 4, init, rng) for the hidden layer (keep a reference to it), new "
+                    + "Trainer(new BinaryCrossEntropy(), new "
+                    + "SGD(0.5)).epochs(epochs).batchSize(4).verbose(false).fit(...), then "
+                    + "identicalUnits(hidden.weights().value(), 1e-12)."})
 class SymmetryTest {
 
     @Test

@@ -12,13 +12,14 @@ import nn.layers.Sequential;
 import nn.math.Matrix;
 import org.junit.jupiter.api.Test;
 
-@Exercise(id = "9.2", title = "Bumps as a network", file = "approximation/BumpNetwork.java", hints = {
-        "σ(k(x − t)) = σ(k·x − k·t): one hidden unit with weight k and bias −k·t. Each bump "
-                + "needs two such units, and the output layer adds them with weights +f(m) and "
-                + "−f(m).",
-        "Fill arrays w, b (length 2n) for Dense.of(Matrix.row(w), Matrix.row(b)) and v (length "
-                + "2n) for Dense.of(Matrix.column(v), Matrix.zeros(1, 1)); unit 2i switches on "
-                + "at tᵢ, unit 2i + 1 at tᵢ₊₁."})
+@Exercise(id = "9.2", title = "Bumps as a network", file = "approximation/BumpNetwork.java",
+        hints = {
+            "σ(k(x − t)) = σ(k·x − k·t): one hidden unit with weight k and bias −k·t. Each bump "
+                    + "needs two such units, and the output layer adds them with weights +f(m) and "
+                    + "−f(m).",
+            "Fill arrays w, b (length 2n) for Dense.of(Matrix.row(w), Matrix.row(b)) and v "
+                    + "(length 2n) for Dense.of(Matrix.column(v), Matrix.zeros(1, 1)); unit 2i "
+                    + "switches on at tᵢ, unit 2i + 1 at tᵢ₊₁."})
 class BumpNetworkTest {
 
     private static double sigmoid(double z) {
@@ -45,8 +46,10 @@ class BumpNetworkTest {
                 || !(layers.get(1) instanceof ActivationLayer act)
                 || !(act.activation() instanceof Activation.Sigmoid)
                 || !(layers.get(2) instanceof Dense)) {
-            throw new AssertionError("%s should return Dense, sigmoid ActivationLayer, Dense; got %s"
-                    .formatted(call, layers.stream().map(Layer::describe).toList()));
+            var got = layers.stream().map(Layer::describe).toList();
+            throw new AssertionError(
+                    "%s should return Dense, sigmoid ActivationLayer, Dense; got %s"
+                            .formatted(call, got));
         }
         if (hidden.in() != 1 || hidden.out() != 2 * n) {
             throw new AssertionError("%s: the hidden layer should be Dense(1 → %d), two units per "

@@ -4,11 +4,12 @@ import nn.check.Exercise;
 import nn.check.Expect;
 import org.junit.jupiter.api.Test;
 
-@Exercise(id = "9.1", title = "A bump from two sigmoids", file = "approximation/Bump.java", hints = {
-        "The bump is one sigmoid switching on at a minus one switching on at b. At the centre "
-                + "x = (a + b)/2 both arguments have size k·width/2.",
-        "At the centre the bump is σ(kw/2) − σ(−kw/2) = 2σ(kw/2) − 1 = tanh(kw/4). Solve "
-                + "tanh(kw/4) = 1 − ε for k with atanh(y) = ½·ln((1 + y)/(1 − y))."})
+@Exercise(id = "9.1", title = "A bump from two sigmoids", file = "approximation/Bump.java",
+        hints = {
+            "The bump is one sigmoid switching on at a minus one switching on at b. At the "
+                    + "centre x = (a + b)/2 both arguments have size k·width/2.",
+            "At the centre the bump is σ(kw/2) − σ(−kw/2) = 2σ(kw/2) − 1 = tanh(kw/4). Solve "
+                    + "tanh(kw/4) = 1 − ε for k with atanh(y) = ½·ln((1 + y)/(1 − y))."})
 class BumpTest {
 
     private static double sigmoid(double z) {
@@ -34,7 +35,8 @@ class BumpTest {
     @Test
     void valueAtTheCentreByHand() {
         // k = 2, a = −1, b = 1, x = 0: σ(2) − σ(−2) = 0.8808 − 0.1192 = 0.7616 = tanh(1).
-        Expect.near("Bump.value(x=0, a=-1, b=1, k=2)", Math.tanh(1), Bump.value(0, -1, 1, 2), 1e-12);
+        Expect.near("Bump.value(x=0, a=-1, b=1, k=2)",
+                Math.tanh(1), Bump.value(0, -1, 1, 2), 1e-12);
     }
 
     private static void checkSteepness(double width, double eps) {

@@ -10,16 +10,19 @@ import org.junit.jupiter.api.Test;
 
 @Exercise(id = "9.3", title = "Counting parameters", file = "approximation/ParameterCount.java",
         hints = {
-        "A Dense(in → out) layer holds an in × out weight matrix and a 1 × out bias.",
-        "count: add in·out + out for each pair of neighbouring widths. shallowWidth: the count "
-                + "(in + 1)·h + (h + 1)·out grows by in + 1 + out per unit; solve for h and round down."})
+            "A Dense(in → out) layer holds an in × out weight matrix and a 1 × out bias.",
+            "count: add in·out + out for each pair of neighbouring widths. shallowWidth: the count "
+                    + "(in + 1)·h + (h + 1)·out grows by in + 1 + out per unit; solve for h and "
+                    + "round down."})
 class ParameterCountTest {
 
     // The engine counts the values of real layers: an independent check.
     private static long engineCount(int... widths) {
         var rng = new Rng(0);
         Layer[] layers = new Layer[widths.length - 1];
-        for (int l = 1; l < widths.length; l++) layers[l - 1] = new Dense(widths[l - 1], widths[l], rng);
+        for (int l = 1; l < widths.length; l++) {
+            layers[l - 1] = new Dense(widths[l - 1], widths[l], rng);
+        }
         return Sequential.count(new Sequential(layers).parameters());
     }
 
@@ -49,11 +52,13 @@ class ParameterCountTest {
     }
 
     private static void checkWidth(int in, int out, long budget) {
-        String call = "ParameterCount.shallowWidth(in=%d, out=%d, budget=%d)".formatted(in, out, budget);
+        String call = "ParameterCount.shallowWidth(in=%d, out=%d, budget=%d)"
+                .formatted(in, out, budget);
         int h = ParameterCount.shallowWidth(in, out, budget);
         if (h > 0 && engineCount(in, h, out) > budget) {
-            throw new AssertionError("%s returned %d, but a %d-%d-%d network has %d parameters, "
-                    + "more than the budget".formatted(call, h, in, h, out, engineCount(in, h, out)));
+            throw new AssertionError(("%s returned %d, but a %d-%d-%d network has %d parameters, "
+                    + "more than the budget")
+                    .formatted(call, h, in, h, out, engineCount(in, h, out)));
         }
         if (engineCount(in, h + 1, out) <= budget) {
             throw new AssertionError("%s returned %d, but width %d still fits: %d parameters"

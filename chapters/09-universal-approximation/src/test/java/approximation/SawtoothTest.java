@@ -69,6 +69,7 @@ class SawtoothTest {
 
     @Test
     void rejectsDepthZero() {
-        Expect.rejects("Sawtooth.network(0)", () -> Sawtooth.network(0), "there is no tent to apply");
+        Expect.rejects("Sawtooth.network(0)", () -> Sawtooth.network(0),
+                "there is no tent to apply");
     }
 }

@@ -6,15 +6,17 @@ import nn.check.Exercise;
 import nn.check.Expect;
 import org.junit.jupiter.api.Test;
 
-@Exercise(id = "10.4", title = "Early stopping logic", file = "regularization/EarlyStop.java", hints = {
-        "Keep three things as you walk through the epochs: the best loss so far, its epoch, and "
-                + "how many epochs in a row have not improved on it.",
-        "An improvement resets the counter to 0; any other epoch adds 1, and when the counter "
-                + "reaches patience, stop at that epoch. Equal is not an improvement."})
+@Exercise(id = "10.4", title = "Early stopping logic", file = "regularization/EarlyStop.java",
+        hints = {
+            "Keep three things as you walk through the epochs: the best loss so far, its epoch, "
+                    + "and how many epochs in a row have not improved on it.",
+            "An improvement resets the counter to 0; any other epoch adds 1, and when the counter "
+                    + "reaches patience, stop at that epoch. Equal is not an improvement."})
 class EarlyStopTest {
 
     private static void check(double[] losses, int patience, int stop, int best) {
-        String call = "EarlyStop.decide(%s, patience=%d)".formatted(Arrays.toString(losses), patience);
+        String call = "EarlyStop.decide(%s, patience=%d)"
+                .formatted(Arrays.toString(losses), patience);
         var decision = EarlyStop.decide(losses, patience);
         if (decision == null) throw new AssertionError(call + " returned null");
         Expect.equal(call, new EarlyStop.Decision(stop, best), decision);

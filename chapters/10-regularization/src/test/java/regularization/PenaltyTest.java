@@ -7,10 +7,11 @@ import nn.gradcheck.Report;
 import nn.math.Matrix;
 import org.junit.jupiter.api.Test;
 
-@Exercise(id = "10.3", title = "L2 and L1 penalties", file = "regularization/Penalty.java", hints = {
-        "The derivative of (λ/2)·w² is λ·w, and the derivative of λ·|w| is λ·sign(w).",
-        "Matrix has what you need: w.hadamard(w).sum(), w.scale(lambda), w.map(Math::abs), "
-                + "w.map(v -> lambda * Math.signum(v))."})
+@Exercise(id = "10.3", title = "L2 and L1 penalties", file = "regularization/Penalty.java",
+        hints = {
+            "The derivative of (λ/2)·w² is λ·w, and the derivative of λ·|w| is λ·sign(w).",
+            "Matrix has what you need: w.hadamard(w).sum(), w.scale(lambda), w.map(Math::abs), "
+                    + "w.map(v -> lambda * Math.signum(v))."})
 class PenaltyTest {
 
     // No entry near 0, where |w| has its kink and finite differences would be wrong.
@@ -19,7 +20,8 @@ class PenaltyTest {
 
     @Test
     void valuesByHand() {
-        // Σ w² = 0.25 + 2.25 + 4 + 0.0625 + 1 + 9 = 16.5625; Σ |w| = 0.5 + 1.5 + 2 + 0.25 + 1 + 3 = 8.25
+        // Σ w² = 0.25 + 2.25 + 4 + 0.0625 + 1 + 9 = 16.5625;
+        // Σ |w| = 0.5 + 1.5 + 2 + 0.25 + 1 + 3 = 8.25
         Expect.near("Penalty.l2(W, λ=0.1)", 0.05 * 16.5625, Penalty.l2(W, 0.1), 1e-12);
         Expect.near("Penalty.l1(W, λ=0.1)", 0.1 * 8.25, Penalty.l1(W, 0.1), 1e-12);
     }

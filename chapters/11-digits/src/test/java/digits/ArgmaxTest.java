@@ -5,9 +5,11 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
 
-@Exercise(id = "11.3", title = "Argmax prediction", file = "digits/Argmax.java", hints = {
-        "For each row, keep the column of the best entry so far, starting at column 0.",
-        "Replace the best column only when an entry is strictly larger (>), so ties keep the first."})
+@Exercise(id = "11.3", title = "Argmax prediction", file = "digits/Argmax.java",
+        hints = {
+            "For each row, keep the column of the best entry so far, starting at column 0.",
+            "Replace the best column only when an entry is strictly larger (>), so ties keep the "
+                    + "first."})
 class ArgmaxTest {
 
     private static void check(double[][] logits, int[] expected) {

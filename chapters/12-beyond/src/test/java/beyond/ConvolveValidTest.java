@@ -6,9 +6,12 @@ import org.junit.jupiter.api.Test;
 
 import static nn.check.Expect.array;
 
-@Exercise(id = "12.1", title = "1-D convolution, valid", file = "beyond/ConvolveValid.java", hints = {
-        "There are x.length − kernel.length + 1 outputs; each is a sum of kernel.length products.",
-        "Convolution flips the kernel: y[n] pairs kernel[m] with x[n + K − 1 − m], not x[n + m]."})
+@Exercise(id = "12.1", title = "1-D convolution, valid", file = "beyond/ConvolveValid.java",
+        hints = {
+            "There are x.length − kernel.length + 1 outputs; each is a sum of kernel.length "
+                    + "products.",
+            "Convolution flips the kernel: y[n] pairs kernel[m] with x[n + K − 1 − m], not "
+                    + "x[n + m]."})
 class ConvolveValidTest {
 
     private static void check(double[] x, double[] kernel, double[] expected) {
@@ -19,7 +22,8 @@ class ConvolveValidTest {
     @Test
     void aSymmetricKernelSmoothes() {
         // Averages of three neighbours: (0+3+6)/3, (3+6+9)/3.
-        check(new double[] {0, 3, 6, 9}, new double[] {1 / 3.0, 1 / 3.0, 1 / 3.0}, new double[] {3, 6});
+        double third = 1 / 3.0;
+        check(new double[] {0, 3, 6, 9}, new double[] {third, third, third}, new double[] {3, 6});
     }
 
     @Test

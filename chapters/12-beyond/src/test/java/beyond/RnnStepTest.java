@@ -25,7 +25,8 @@ class RnnStepTest {
         // x·W_xh = [2·0.5, 2·(−1)] = [1, −2]; h·W_hh = [0.2·1 + (−0.1)·0.5, 0.2·0 + (−0.1)·2]
         // = [0.15, −0.2]; plus b = [0.1, 0]: [1.25, −2.2].
         check(new double[] {2}, new double[] {0.2, -0.1},
-                new double[][] {{0.5, -1}}, new double[][] {{1, 0}, {0.5, 2}}, new double[] {0.1, 0},
+                new double[][] {{0.5, -1}}, new double[][] {{1, 0}, {0.5, 2}},
+                new double[] {0.1, 0},
                 new double[] {Math.tanh(1.25), Math.tanh(-2.2)});
     }
 

@@ -42,10 +42,12 @@ public final class ChapterCheck {
     public List<Verdict> run(Source source) {
         Path classes = tempFolder();
         String folder = source == Source.EXERCISES ? "exercises" : "solutions";
-        var compiled = Compiler.compile(List.of(chapter.resolve(folder), chapter.resolve("src/main/java"),
-                chapter.resolve("src/test/java")), classes);
+        var sources = List.of(chapter.resolve(folder), chapter.resolve("src/main/java"),
+                chapter.resolve("src/test/java"));
+        var compiled = Compiler.compile(sources, classes);
         List<Class<?>> exerciseClasses = new ArrayList<>();
-        try (var loader = new URLClassLoader(new URL[] {url(classes)}, getClass().getClassLoader())) {
+        URL[] classpath = {url(classes)};
+        try (var loader = new URLClassLoader(classpath, getClass().getClassLoader())) {
             if (!compiled.ok()) return doesNotCompile(compiled.errors());
             for (String name : testClassNames()) {
                 Class<?> c = loader.loadClass(name);
@@ -64,13 +66,16 @@ public final class ChapterCheck {
         classes.forEach(c -> firstFailure.put(c.getName(), null));
         var request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(classes.stream().map(c -> selectClass(c)).toList())
-                .configurationParameter("junit.jupiter.execution.timeout.default", timeoutSeconds + " s")
-                .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
+                .configurationParameter("junit.jupiter.execution.timeout.default",
+                        timeoutSeconds + " s")
+                .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default",
+                        "SEPARATE_THREAD")
                 .build();
         TestExecutionListener listener = new TestExecutionListener() {
             @Override
             public void executionFinished(TestIdentifier test, TestExecutionResult result) {
-                if (!test.isTest() || result.getStatus() == TestExecutionResult.Status.SUCCESSFUL) return;
+                boolean passed = result.getStatus() == TestExecutionResult.Status.SUCCESSFUL;
+                if (!test.isTest() || passed) return;
                 if (test.getSource().orElse(null) instanceof MethodSource m) {
                     Throwable t = result.getThrowable().orElse(new AssertionError("test aborted"));
                     firstFailure.putIfAbsent(m.getClassName(), t); // keeps the first failure
@@ -86,8 +91,8 @@ public final class ChapterCheck {
             thread.setContextClassLoader(previous);
         }
         return classes.stream()
-                .map(c -> Outcomes.of(ExerciseInfo.of(c.getAnnotation(Exercise.class)), firstFailure.get(c.getName()),
-                        timeoutSeconds))
+                .map(c -> Outcomes.of(ExerciseInfo.of(c.getAnnotation(Exercise.class)),
+                        firstFailure.get(c.getName()), timeoutSeconds))
                 .sorted((a, b) -> ExerciseInfo.BY_ID.compare(a.exercise(), b.exercise()))
                 .toList();
     }
@@ -103,7 +108,8 @@ public final class ChapterCheck {
     private List<String> testClassNames() {
         Path tests = chapter.resolve("src/test/java");
         return Compiler.javaFiles(List.of(tests)).stream()
-                .map(p -> tests.relativize(p).toString().replace('/', '.').replaceAll("\\.java$", ""))
+                .map(p -> tests.relativize(p).toString())
+                .map(file -> file.replace('/', '.').replaceAll("\\.java$", ""))
                 .toList();
     }
 

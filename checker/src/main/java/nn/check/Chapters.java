@@ -15,7 +15,8 @@ final class Chapters {
     static List<Path> withExercises(Path root, String only) {
         Path folder = root.resolve("chapters");
         if (!Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("no chapters/ folder in " + root + "; run ./check from the book's folder");
+            throw new IllegalArgumentException("no chapters/ folder in " + root
+                    + "; run ./check from the book's folder");
         }
         try (Stream<Path> list = Files.list(folder)) {
             List<Path> chapters = list.filter(p -> Files.isDirectory(p.resolve("exercises")))
@@ -23,8 +24,9 @@ final class Chapters {
                     .sorted()
                     .toList();
             if (chapters.isEmpty() && only != null) {
-                throw new IllegalArgumentException("there is no chapter " + only + " with exercises; try one of "
-                        + withExercises(root, null).stream().map(Chapters::number).toList());
+                var numbers = withExercises(root, null).stream().map(Chapters::number).toList();
+                throw new IllegalArgumentException("there is no chapter " + only
+                        + " with exercises; try one of " + numbers);
             }
             return chapters;
         } catch (IOException e) {

@@ -41,7 +41,8 @@ public final class Check {
             System.err.println("check: " + e.getMessage());
             status = 2;
         } catch (RuntimeException | LinkageError e) {
-            System.err.println("check: something went wrong inside the checker (not in your code): " + e);
+            System.err.println(
+                    "check: something went wrong inside the checker (not in your code): " + e);
             status = 3;
         }
         System.out.flush();
@@ -57,7 +58,8 @@ public final class Check {
             System.out.println(USAGE);
             return 0;
         }
-        var session = new Session(new Workbook(root), solutions, System.out, System.console() != null);
+        boolean color = System.console() != null;
+        var session = new Session(new Workbook(root), solutions, System.out, color);
         if (watch) return session.watch(words.isEmpty() ? null : words.getFirst());
         if (words.isEmpty()) return session.overview();
         String first = words.getFirst();
@@ -66,14 +68,20 @@ public final class Check {
             case "solution" -> session.solution(argument(words));
             case "reset" -> session.reset(argument(words));
             default -> {
-                if (!first.matches("\\d{1,2}")) throw new IllegalArgumentException("unknown command '" + first + "'\n" + USAGE);
+                if (!first.matches("\\d{1,2}")) {
+                    throw new IllegalArgumentException(
+                            "unknown command '" + first + "'\n" + USAGE);
+                }
                 yield session.checkChapter(first);
             }
         };
     }
 
     private static String argument(List<String> words) {
-        if (words.size() < 2) throw new IllegalArgumentException(words.getFirst() + " needs an exercise number, e.g. 4.2");
+        if (words.size() < 2) {
+            throw new IllegalArgumentException(
+                    words.getFirst() + " needs an exercise number, e.g. 4.2");
+        }
         return words.get(1);
     }
 }

@@ -21,7 +21,9 @@ final class Compiler {
 
     static Result compile(List<Path> sourceFolders, Path outputFolder) {
         var javac = ToolProvider.getSystemJavaCompiler();
-        if (javac == null) throw new IllegalStateException("the checker needs a JDK (javac), not a JRE");
+        if (javac == null) {
+            throw new IllegalStateException("the checker needs a JDK (javac), not a JRE");
+        }
         var diagnostics = new DiagnosticCollector<JavaFileObject>();
         try (var files = javac.getStandardFileManager(diagnostics, null, null)) {
             var units = files.getJavaFileObjectsFromPaths(javaFiles(sourceFolders));
@@ -51,7 +53,8 @@ final class Compiler {
         List<String> errors = new ArrayList<>();
         for (var d : diagnostics.getDiagnostics()) {
             if (d.getKind() != Diagnostic.Kind.ERROR) continue;
-            String file = d.getSource() == null ? "" : Path.of(d.getSource().toUri()).getFileName().toString();
+            String file = d.getSource() == null
+                    ? "" : Path.of(d.getSource().toUri()).getFileName().toString();
             errors.add("%s:%d: %s".formatted(file, d.getLineNumber(), d.getMessage(null)));
         }
         return errors;

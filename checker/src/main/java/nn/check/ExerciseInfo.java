@@ -17,7 +17,8 @@ public record ExerciseInfo(String id, String title, String file, List<String> hi
         String[] x = a.id().split("\\."), y = b.id().split("\\.");
         for (int i = 0; i < Math.min(x.length, y.length); i++) {
             int c = x[i].matches("\\d+") && y[i].matches("\\d+")
-                    ? Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i])) : x[i].compareTo(y[i]);
+                    ? Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i]))
+                    : x[i].compareTo(y[i]);
             if (c != 0) return c;
         }
         return Integer.compare(x.length, y.length);
@@ -28,8 +29,13 @@ public record ExerciseInfo(String id, String title, String file, List<String> hi
     }
 
     private static final String STRING = "\"((?:[^\"\\\\]|\\\\.)*)\"";
-    private static final Pattern ANNOTATION = Pattern.compile("@Exercise\\s*\\((.*?)\\)\\s*(?:public\\s+)?(?:final\\s+)?class",
+    private static final Pattern HINTS = Pattern.compile("hints\\s*=\\s*\\{(.*?)}\\s*$",
             Pattern.DOTALL);
+    /// One hint: a string literal, or several joined with `+` across lines.
+    private static final Pattern CONCATENATION =
+            Pattern.compile(STRING + "(?:\\s*\\+\\s*" + STRING + ")*");
+    private static final Pattern ANNOTATION = Pattern.compile(
+            "@Exercise\\s*\\((.*?)\\)\\s*(?:public\\s+)?(?:final\\s+)?class", Pattern.DOTALL);
 
     /// Reads the annotations from test sources that may not compile together with the learner's
     /// code (so the checker can still name every exercise).
@@ -39,7 +45,8 @@ public record ExerciseInfo(String id, String title, String file, List<String> hi
             Matcher m = ANNOTATION.matcher(read(file));
             if (!m.find()) continue;
             String body = m.group(1);
-            found.add(new ExerciseInfo(field(body, "id"), field(body, "title"), field(body, "file"), hints(body)));
+            found.add(new ExerciseInfo(field(body, "id"), field(body, "title"),
+                    field(body, "file"), hints(body)));
         }
         found.sort(BY_ID);
         return found;
@@ -51,10 +58,10 @@ public record ExerciseInfo(String id, String title, String file, List<String> hi
     }
 
     private static List<String> hints(String body) {
-        Matcher block = Pattern.compile("hints\\s*=\\s*\\{(.*?)}\\s*$", Pattern.DOTALL).matcher(body);
+        Matcher block = HINTS.matcher(body);
         List<String> hints = new ArrayList<>();
         if (!block.find()) return hints;
-        Matcher s = Pattern.compile(STRING + "(?:\\s*\\+\\s*" + STRING + ")*").matcher(block.group(1));
+        Matcher s = CONCATENATION.matcher(block.group(1));
         Matcher part = Pattern.compile(STRING).matcher("");
         while (s.find()) {
             var text = new StringBuilder();

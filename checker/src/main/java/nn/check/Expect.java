@@ -10,8 +10,9 @@ public final class Expect {
     /// computed, e.g. `"WeightedSum.of(w=[1, 2], x=[3, 4], b=0.5)"`.
     public static void near(String call, double expected, double actual, double tolerance) {
         if (Double.isNaN(actual)) {
-            throw new AssertionError("%s returned NaN but should be %s. A 0/0 or a log of a negative number?"
-                    .formatted(call, number(expected)));
+            throw new AssertionError(
+                    "%s returned NaN but should be %s. A 0/0 or a log of a negative number?"
+                            .formatted(call, number(expected)));
         }
         if (!(Math.abs(actual - expected) <= tolerance)) {
             throw new AssertionError("%s returned %s but should be %s (tolerance %.0e)"
@@ -29,8 +30,10 @@ public final class Expect {
         }
         for (int i = 0; i < expected.length; i++) {
             if (!(Math.abs(actual[i] - expected[i]) <= tolerance)) {
-                throw new AssertionError("%s: entry [%d] is %s but should be %s (tolerance %.0e); all: %s"
-                        .formatted(call, i, number(actual[i]), number(expected[i]), tolerance, Arrays.toString(actual)));
+                throw new AssertionError(
+                        "%s: entry [%d] is %s but should be %s (tolerance %.0e); all: %s".formatted(
+                                call, i, number(actual[i]), number(expected[i]), tolerance,
+                                Arrays.toString(actual)));
             }
         }
     }
@@ -39,22 +42,25 @@ public final class Expect {
     public static void shape(String call, int rows, int cols, nn.math.Matrix actual) {
         if (actual == null) throw new AssertionError(call + " returned null");
         if (actual.rows() != rows || actual.cols() != cols) {
-            throw new AssertionError("%s has shape %s but should be %d×%d".formatted(call, actual.shape(), rows, cols));
+            throw new AssertionError("%s has shape %s but should be %d×%d"
+                    .formatted(call, actual.shape(), rows, cols));
         }
     }
 
     /// Fails unless the learner's gradient matches a numerical one entry by entry (relative error
     /// at most `tolerance`); names the first wrong entry, both values and the most likely cause.
-    public static void gradient(String what, nn.math.Matrix numeric, nn.math.Matrix analytic, double tolerance) {
+    public static void gradient(String what, nn.math.Matrix numeric, nn.math.Matrix analytic,
+            double tolerance) {
         shape(what, numeric.rows(), numeric.cols(), analytic);
         for (int i = 0; i < numeric.rows(); i++) {
             for (int j = 0; j < numeric.cols(); j++) {
                 double n = numeric.get(i, j), a = analytic.get(i, j);
                 double error = Math.abs(n - a) / Math.max(1e-12, Math.abs(n) + Math.abs(a));
                 if (!(error <= tolerance)) {
-                    throw new AssertionError("%s: entry [%d][%d] is %.8f but the numerical gradient is %.8f "
-                            .formatted(what, i, j, a, n) + "(relative error %.1e, tolerance %.0e). %s"
-                            .formatted(error, tolerance, GradientDiagnosis.of(numeric, analytic)));
+                    String cause = GradientDiagnosis.of(numeric, analytic);
+                    throw new AssertionError(("%s: entry [%d][%d] is %.8f but the numerical "
+                            + "gradient is %.8f (relative error %.1e, tolerance %.0e). %s")
+                            .formatted(what, i, j, a, n, error, tolerance, cause));
                 }
             }
         }
@@ -63,7 +69,8 @@ public final class Expect {
     /// Fails unless `actual == expected`.
     public static void equal(String call, Object expected, Object actual) {
         if (!java.util.Objects.equals(expected, actual)) {
-            throw new AssertionError("%s returned %s but should be %s".formatted(call, actual, expected));
+            throw new AssertionError("%s returned %s but should be %s"
+                    .formatted(call, actual, expected));
         }
     }
 
@@ -74,12 +81,14 @@ public final class Expect {
         } catch (IllegalArgumentException expected) {
             return;
         }
-        throw new AssertionError("%s should throw an IllegalArgumentException because %s".formatted(call, why));
+        throw new AssertionError("%s should throw an IllegalArgumentException because %s"
+                .formatted(call, why));
     }
 
     /// A short, exact rendering of a number: `0.25`, `-1.75`, `1.0E-12`.
     public static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+        boolean whole = v == Math.rint(v) && Math.abs(v) < 1e15;
+        return whole ? String.valueOf((long) v) : String.valueOf(v);
     }
 
     /// An array as the book prints it: `[0.5, -1]`.

@@ -14,8 +14,8 @@ final class OriginalStub {
         String commit = git(root, "log", "--diff-filter=A", "--format=%H", "--", path).lines()
                 .reduce((first, second) -> second).orElse("");
         if (commit.isBlank()) {
-            throw new IllegalStateException("cannot find the original of " + path + " in git history; "
-                    + "copy it from the book's repository by hand");
+            throw new IllegalStateException("cannot find the original of " + path
+                    + " in git history; copy it from the book's repository by hand");
         }
         return git(root, "show", commit + ":" + path);
     }
@@ -25,10 +25,12 @@ final class OriginalStub {
         command.add("git");
         command.addAll(java.util.List.of(args));
         try {
-            Process p = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(command).directory(root.toFile())
+                    .redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(20, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new IllegalStateException("git " + String.join(" ", args) + " failed: " + out.strip());
+                throw new IllegalStateException(
+                        "git " + String.join(" ", args) + " failed: " + out.strip());
             }
             return out;
         } catch (IOException e) {

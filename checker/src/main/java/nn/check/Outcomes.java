@@ -11,16 +11,19 @@ final class Outcomes {
     static Verdict of(ExerciseInfo exercise, Throwable failure, long timeoutSeconds) {
         if (failure == null) return new Verdict(exercise, Status.PASSED, "");
         if (has(failure, UnsupportedOperationException.class)) {
-            return new Verdict(exercise, Status.NOT_ATTEMPTED, "open the file exercises/" + exercise.file() + " and fill it in");
+            return new Verdict(exercise, Status.NOT_ATTEMPTED,
+                    "open the file exercises/" + exercise.file() + " and fill it in");
         }
         if (has(failure, TimeoutException.class)) {
             return new Verdict(exercise, Status.TIMED_OUT,
-                    "stopped after %d s: is there a loop that never ends?".formatted(timeoutSeconds));
+                    "stopped after %d s: is there a loop that never ends?"
+                            .formatted(timeoutSeconds));
         }
         if (failure instanceof AssertionError) {
             return new Verdict(exercise, Status.FAILED, failure.getMessage());
         }
-        return new Verdict(exercise, Status.CRASHED, "your code threw " + describe(failure, exercise.file()));
+        return new Verdict(exercise, Status.CRASHED,
+                "your code threw " + describe(failure, exercise.file()));
     }
 
     /// e.g. `ArithmeticException: / by zero (WeightedSum.java:14)`.

@@ -3,6 +3,7 @@ package nn.check;
 import nn.check.Verdict.Status;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 
 /// Prints verdicts kindly: one line per exercise, what is wrong, the hints seen so far, and the
@@ -29,20 +30,26 @@ final class Printer {
         for (Line line : lines) {
             Verdict v = line.verdict();
             ExerciseInfo e = v.exercise();
-            out.printf("  %s %-5s %-34s %s%n", symbol(v.status()), e.id(), e.title(), v.status().label());
+            out.printf("  %s %-5s %-34s %s%n",
+                    symbol(v.status()), e.id(), e.title(), v.status().label());
             if (!v.passed()) v.detail().lines().forEach(text -> out.println(INDENT + text));
-            for (int i = 0; i < line.hints(); i++) out.println(INDENT + "hint: " + e.hints().get(i));
+            for (int i = 0; i < line.hints(); i++) {
+                out.println(INDENT + "hint: " + e.hints().get(i));
+            }
             if (line.hints() > 0 && line.hints() < e.hints().size()) {
                 out.println(INDENT + dim("another hint: ./check hint " + e.id()));
             }
-            if (v.passed()) out.println(INDENT + dim("compare with the reference: ./check solution " + e.id()));
+            if (v.passed()) {
+                out.println(INDENT + dim("compare with the reference: ./check solution " + e.id()));
+            }
         }
     }
 
     void progress(List<Entry> all) {
         long done = all.stream().filter(e -> e.status() == Status.PASSED).count();
         out.println();
-        out.printf("Progress: %d of %d exercises in the book done  %s%n", done, all.size(), bar(done, all.size()));
+        out.printf("Progress: %d of %d exercises in the book done  %s%n",
+                done, all.size(), bar(done, all.size()));
         next(all);
     }
 
@@ -51,14 +58,17 @@ final class Printer {
         for (Workbook.Chapter c : book.chapters()) {
             List<Entry> mine = all.stream().filter(e -> e.chapter() == c).toList();
             long done = mine.stream().filter(e -> e.status() == Status.PASSED).count();
-            out.printf("  %-32s %2d / %-2d %s%n", c.folder().getFileName(), done, mine.size(), bar(done, mine.size()));
+            out.printf("  %-32s %2d / %-2d %s%n",
+                    c.folder().getFileName(), done, mine.size(), bar(done, mine.size()));
         }
         progress(all);
     }
 
     void hints(ExerciseInfo e, int seen) {
         out.println(bold("Hints for exercise " + e.id() + ", " + e.title()));
-        if (e.hints().isEmpty()) out.println("  This exercise has no hints; the chapter's text is your guide.");
+        if (e.hints().isEmpty()) {
+            out.println("  This exercise has no hints; the chapter's text is your guide.");
+        }
         for (int i = 0; i < seen; i++) out.printf("  %d. %s%n", i + 1, e.hints().get(i));
         if (seen >= e.hints().size() && !e.hints().isEmpty()) {
             out.println(dim("  That was the last hint. Still stuck? ./check solution " + e.id()));
@@ -67,11 +77,14 @@ final class Printer {
 
     void solution(ExerciseInfo e, String file, String code, boolean passed) {
         if (!passed) {
-            out.println(paint("33", "Careful: you have not passed exercise " + e.id() + " yet. Reading the answer now"));
-            out.println(paint("33", "takes away the part where you learn it. Another hint first? ./check hint " + e.id()));
+            out.println(paint("33", "Careful: you have not passed exercise " + e.id()
+                    + " yet. Reading the answer now"));
+            out.println(paint("33", "takes away the part where you learn it. Another hint first? "
+                    + "./check hint " + e.id()));
             out.println();
         }
-        out.println(bold("Reference solution of exercise " + e.id() + ", " + e.title()) + dim("  (" + file + ")"));
+        String heading = "Reference solution of exercise " + e.id() + ", " + e.title();
+        out.println(bold(heading) + dim("  (" + file + ")"));
         out.println(code);
     }
 
@@ -86,9 +99,15 @@ final class Printer {
 
     private void next(List<Entry> all) {
         all.stream().filter(e -> e.status() != Status.PASSED).findFirst().ifPresentOrElse(
-                e -> out.printf("Next: exercise %s, %s, in %s%n", e.exercise().id(), e.exercise().title(),
-                        e.chapter().folder().getParent().getParent().relativize(e.chapter().exerciseFile(e.exercise()))),
+                e -> out.printf("Next: exercise %s, %s, in %s%n",
+                        e.exercise().id(), e.exercise().title(), bookPath(e)),
                 () -> out.println("Every exercise in the book is done. Well played!"));
+    }
+
+    /// The entry's exercise file relative to the book's folder (two levels above the chapter).
+    private static Path bookPath(Entry e) {
+        Path book = e.chapter().folder().getParent().getParent();
+        return book.relativize(e.chapter().exerciseFile(e.exercise()));
     }
 
     private static String bar(long done, int total) {

@@ -64,7 +64,8 @@ final class Progress {
     static String fingerprint(Path exerciseFile) {
         try {
             if (!Files.exists(exerciseFile)) return "";
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(exerciseFile));
+            byte[] content = Files.readAllBytes(exerciseFile);
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(content);
             return HexFormat.of().formatHex(hash, 0, 8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

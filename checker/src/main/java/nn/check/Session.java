@@ -41,7 +41,8 @@ final class Session {
             if (attempted && progress.hintsSeen(id) == 0) progress.setHintsSeen(id, 1);
             lines.add(new Printer.Line(v, attempted ? progress.hintsSeen(id) : 0));
         }
-        printer.chapter(book.show(chapter.folder().resolve(solutions ? "solutions" : "exercises")), lines);
+        String folder = solutions ? "solutions" : "exercises";
+        printer.chapter(book.show(chapter.folder().resolve(folder)), lines);
         printer.progress(statuses());
         save();
         return verdicts.stream().allMatch(Verdict::passed) ? 0 : 1;
@@ -50,7 +51,8 @@ final class Session {
     /// `./check`: progress per chapter (re-checking only what changed) and the next exercise.
     int overview() {
         for (Workbook.Chapter c : book.chapters()) {
-            boolean changed = c.exercises().stream().anyMatch(e -> known(c, e) == null && !isStub(c, e));
+            boolean changed = c.exercises().stream()
+                    .anyMatch(e -> known(c, e) == null && !isStub(c, e));
             if (changed) run(c);
         }
         printer.overview(book, statuses());
@@ -73,8 +75,8 @@ final class Session {
     int solution(String id) {
         var entry = book.exercise(id);
         boolean passed = known(entry.chapter(), entry.exercise()) == Status.PASSED;
-        printer.solution(entry.exercise(), book.show(entry.chapter().solutionFile(entry.exercise())),
-                read(entry.chapter().solutionFile(entry.exercise())), passed);
+        Path file = entry.chapter().solutionFile(entry.exercise());
+        printer.solution(entry.exercise(), book.show(file), read(file), passed);
         return 0;
     }
 
@@ -98,12 +100,14 @@ final class Session {
 
     /// `./check --watch [NN]`: checks again after every save, until Ctrl-C.
     int watch(String number) {
-        List<Workbook.Chapter> chapters = number == null ? book.chapters() : List.of(book.chapter(number));
+        List<Workbook.Chapter> chapters =
+                number == null ? book.chapters() : List.of(book.chapter(number));
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
             for (Workbook.Chapter c : chapters) {
                 try (var folders = Files.walk(c.folder().resolve("exercises"))) {
                     for (Path f : folders.filter(Files::isDirectory).toList()) {
-                        f.register(watcher, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE);
+                        f.register(watcher, StandardWatchEventKinds.ENTRY_MODIFY,
+                                StandardWatchEventKinds.ENTRY_CREATE);
                     }
                 }
             }
@@ -130,10 +134,13 @@ final class Session {
 
     private List<Verdict> run(Workbook.Chapter chapter) {
         var source = solutions ? ChapterCheck.Source.SOLUTIONS : ChapterCheck.Source.EXERCISES;
-        List<Verdict> verdicts = new ChapterCheck(chapter.folder(), ChapterCheck.TIMEOUT_SECONDS).run(source);
-        if (solutions) return verdicts; // the reference answers say nothing about the learner's progress
+        var check = new ChapterCheck(chapter.folder(), ChapterCheck.TIMEOUT_SECONDS);
+        List<Verdict> verdicts = check.run(source);
+        // the reference answers say nothing about the learner's progress
+        if (solutions) return verdicts;
         for (Verdict v : verdicts) {
-            progress.record(v.exercise().id(), v.status(), Progress.fingerprint(chapter.exerciseFile(v.exercise())));
+            String fingerprint = Progress.fingerprint(chapter.exerciseFile(v.exercise()));
+            progress.record(v.exercise().id(), v.status(), fingerprint);
         }
         return verdicts;
     }
@@ -144,7 +151,8 @@ final class Session {
         for (Workbook.Chapter c : book.chapters()) {
             for (ExerciseInfo e : c.exercises()) {
                 Status s = known(c, e);
-                all.add(new Printer.Entry(c, e, s != null ? s : isStub(c, e) ? Status.NOT_ATTEMPTED : null));
+                if (s == null && isStub(c, e)) s = Status.NOT_ATTEMPTED;
+                all.add(new Printer.Entry(c, e, s));
             }
         }
         return all;

@@ -22,9 +22,13 @@ final class Workbook {
     Workbook(Path root) {
         this.root = root;
         this.chapters = Chapters.withExercises(root, null).stream()
-                .map(folder -> new Chapter(folder, Chapters.number(folder),
-                        ExerciseInfo.fromSources(Compiler.javaFiles(List.of(folder.resolve("src/test/java"))))))
+                .map(folder -> new Chapter(folder, Chapters.number(folder), exercises(folder)))
                 .toList();
+    }
+
+    private static List<ExerciseInfo> exercises(Path chapter) {
+        var tests = Compiler.javaFiles(List.of(chapter.resolve("src/test/java")));
+        return ExerciseInfo.fromSources(tests);
     }
 
     Path root() { return root; }
@@ -34,8 +38,9 @@ final class Workbook {
     Chapter chapter(String number) {
         String wanted = number.length() == 1 ? "0" + number : number;
         return chapters.stream().filter(c -> c.number().equals(wanted)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("there is no chapter %s with exercises; try one of %s"
-                        .formatted(number, chapters.stream().map(Chapter::number).toList())));
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "there is no chapter %s with exercises; try one of %s".formatted(
+                                number, chapters.stream().map(Chapter::number).toList())));
     }
 
     /// The exercise with this id, e.g. `"4.2"`.
@@ -43,7 +48,8 @@ final class Workbook {
         for (Chapter c : chapters) {
             for (ExerciseInfo e : c.exercises()) if (e.id().equals(id)) return new Entry(c, e);
         }
-        throw new IllegalArgumentException("there is no exercise " + id + "; exercise numbers look like 4.2");
+        throw new IllegalArgumentException(
+                "there is no exercise " + id + "; exercise numbers look like 4.2");
     }
 
     /// The path as the learner should type it, relative to the book's folder.

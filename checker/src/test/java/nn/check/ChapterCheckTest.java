@@ -42,7 +42,8 @@ class ChapterCheckTest {
     }
 
     static String twice(String body) {
-        return "package demo;\npublic final class Twice {\n    public static double of(double x) {\n"
+        return "package demo;\npublic final class Twice {\n"
+                + "    public static double of(double x) {\n"
                 + body + "\n    }\n}\n";
     }
 
@@ -76,7 +77,8 @@ class ChapterCheckTest {
     void exceptionNamesTypeAndLine() throws IOException {
         Verdict v = checkWith("int[] a = new int[1];\n        return a[(int) x];");
         assertEquals(Status.CRASHED, v.status());
-        assertTrue(v.detail().startsWith("your code threw ArrayIndexOutOfBoundsException"), v.detail());
+        assertTrue(v.detail().startsWith("your code threw ArrayIndexOutOfBoundsException"),
+                v.detail());
         assertTrue(v.detail().endsWith("(Twice.java:5)"), v.detail());
     }
 
@@ -96,9 +98,14 @@ class ChapterCheckTest {
         assertEquals(List.of("Multiply by two.", "return 2 * x;"), v.exercise().hints());
     }
 
+    /// The book's folder: the tests run in `checker/`.
+    private static Path bookRoot() {
+        return Path.of("..").toAbsolutePath().normalize();
+    }
+
     @Test
     void everyChaptersStubsCompileAndAreNotAttempted() {
-        List<Path> chapters = Chapters.withExercises(Path.of("..").toAbsolutePath().normalize(), null);
+        List<Path> chapters = Chapters.withExercises(bookRoot(), null);
         assertFalse(chapters.isEmpty());
         for (Path chapter : chapters) {
             for (Verdict v : new ChapterCheck(chapter, 10).run(ChapterCheck.Source.EXERCISES)) {
@@ -109,7 +116,7 @@ class ChapterCheckTest {
 
     @Test
     void everyChaptersSolutionsPassThroughTheChecker() {
-        for (Path chapter : Chapters.withExercises(Path.of("..").toAbsolutePath().normalize(), null)) {
+        for (Path chapter : Chapters.withExercises(bookRoot(), null)) {
             for (Verdict v : new ChapterCheck(chapter, 10).run(ChapterCheck.Source.SOLUTIONS)) {
                 assertEquals(Status.PASSED, v.status(), chapter + " " + v);
             }

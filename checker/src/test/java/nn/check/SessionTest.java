@@ -13,10 +13,12 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SessionTest {
-    private static final String STUB = "throw new UnsupportedOperationException(\"exercise 9.1 not attempted yet\");";
+    private static final String STUB =
+            "throw new UnsupportedOperationException(\"exercise 9.1 not attempted yet\");";
 
     @TempDir
     Path root;
@@ -25,7 +27,8 @@ class SessionTest {
 
     private Session session() {
         printed.reset();
-        return new Session(new Workbook(root), false, new PrintStream(printed, true, StandardCharsets.UTF_8), false);
+        var out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+        return new Session(new Workbook(root), false, out, false);
     }
 
     private String output() { return printed.toString(StandardCharsets.UTF_8); }
@@ -75,7 +78,9 @@ class SessionTest {
         ChapterCheckTest.demoChapter(root, STUB);
         session().overview();
         assertTrue(output().contains("09-demo                           0 / 1"), output());
-        assertTrue(output().contains("Next: exercise 9.1, Double it, in chapters/09-demo/exercises/demo/Twice.java"), output());
+        assertTrue(output().contains(
+                "Next: exercise 9.1, Double it, in chapters/09-demo/exercises/demo/Twice.java"),
+                output());
     }
 
     @Test
@@ -97,7 +102,7 @@ class SessionTest {
     @Test
     void unknownExerciseIsAClearError() throws IOException {
         ChapterCheckTest.demoChapter(root, STUB);
-        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> session().hint("7.7"));
+        var e = assertThrows(IllegalArgumentException.class, () -> session().hint("7.7"));
         assertEquals("there is no exercise 7.7; exercise numbers look like 4.2", e.getMessage());
     }
 

@@ -14,8 +14,9 @@ public final class Attention {
     /// The `nq × nk` weights `softmax(Q·Kᵀ/√d)`, row by row.
     public static Matrix weights(Matrix q, Matrix k) {
         if (q.cols() != k.cols()) {
-            throw new IllegalArgumentException("queries and keys need the same width d, got %s and %s"
-                    .formatted(q.shape(), k.shape()));
+            throw new IllegalArgumentException(
+                    "queries and keys need the same width d, got %s and %s"
+                            .formatted(q.shape(), k.shape()));
         }
         Matrix scores = q.times(k.transpose()).scale(1 / Math.sqrt(q.cols())); // Q·Kᵀ/√d
         return Softmax.apply(scores);

@@ -66,8 +66,9 @@ public final class Convolution {
 
     private static void requireNonEmpty(double[] f, double[] g) {
         if (f.length == 0 || g.length == 0) {
-            throw new IllegalArgumentException("convolution needs two non-empty arrays, got %d and %d"
-                    .formatted(f.length, g.length));
+            throw new IllegalArgumentException(
+                    "convolution needs two non-empty arrays, got %d and %d"
+                            .formatted(f.length, g.length));
         }
     }
 

@@ -5,13 +5,17 @@ import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 
 /// A dense `rows × cols` matrix of doubles, stored row-major in one flat array:
-/// entry `(i, j)` lives at `data[i * cols + j]`. Taught in chapter 1; a batch of `n` examples
-/// with `d` features is an `n × d` matrix, one example per row.
+/// entry `(i, j)` lives at `data[i * cols + j]`. Met in the preface (chapter 0); a batch of `n`
+/// examples with `d` features is an `n × d` matrix, one example per row.
 ///
 /// Values are not mutated by ordinary operations (`plus`, `times`, `map`, ... return new
 /// matrices). Only the methods whose names say so (`addInPlace`, `accumulate`,
 /// `accumulateTransposeTimes`, `scaleInPlace`, `zeroInPlace`, `set`, `copyFrom`) change a
 /// matrix; optimizers and layers use them on their own buffers.
+///
+/// The sections below, in order: creating matrices, reading entries and parts, arithmetic that
+/// returns new matrices, reductions to a number or a row, in-place updates, and checks,
+/// equality and printing.
 public final class Matrix {
     private final int rows;
     private final int cols;
@@ -28,7 +32,8 @@ public final class Matrix {
     /// Wraps `data` (row-major, not copied) as a `rows × cols` matrix.
     public static Matrix wrap(int rows, int cols, double[] data) {
         if (rows < 0 || cols < 0) {
-            throw new IllegalArgumentException("shape must not be negative, got %d×%d".formatted(rows, cols));
+            throw new IllegalArgumentException("shape must not be negative, got %d×%d"
+                    .formatted(rows, cols));
         }
         if (data.length != rows * cols) {
             throw new IllegalArgumentException("a %d×%d matrix needs %d values, got %d"
@@ -61,14 +66,17 @@ public final class Matrix {
         return new Matrix(values.length, 1, values.clone());
     }
 
+    /// A `rows × cols` matrix of zeros.
     public static Matrix zeros(int rows, int cols) {
         return wrap(rows, cols, new double[rows * cols]);
     }
 
+    /// A `rows × cols` matrix with every entry equal to `value`.
     public static Matrix filled(int rows, int cols, double value) {
         return zeros(rows, cols).map(ignored -> value);
     }
 
+    /// The `n × n` identity matrix `I`.
     public static Matrix identity(int n) {
         Matrix m = zeros(n, n);
         for (int i = 0; i < n; i++) m.data[i * n + i] = 1;
@@ -94,17 +102,19 @@ public final class Matrix {
         return zeros(rows, cols).map(ignored -> rng.uniform(low, high));
     }
 
-    // ---- reading ----
+    // ---- reading entries and parts ----
 
     public int rows() { return rows; }
 
     public int cols() { return cols; }
 
+    /// The number of entries, `rows · cols`.
     public int size() { return data.length; }
 
     /// The shape as the book writes it, e.g. `4×3`.
     public String shape() { return rows + "×" + cols; }
 
+    /// The entry in row `i`, column `j` (both from 0).
     public double get(int i, int j) {
         checkIndex(i, j);
         return data[i * cols + j];
@@ -112,7 +122,9 @@ public final class Matrix {
 
     /// The single value of a `1 × 1` matrix.
     public double item() {
-        if (data.length != 1) throw new IllegalStateException("item() needs a 1×1 matrix, got " + shape());
+        if (data.length != 1) {
+            throw new IllegalStateException("item() needs a 1×1 matrix, got " + shape());
+        }
         return data[0];
     }
 
@@ -140,7 +152,8 @@ public final class Matrix {
     /// Rows `from` (inclusive) to `to` (exclusive).
     public Matrix rowRange(int from, int to) {
         if (from < 0 || to > rows || from > to) {
-            throw new IndexOutOfBoundsException("rows %d..%d of a %s matrix".formatted(from, to, shape()));
+            throw new IndexOutOfBoundsException("rows %d..%d of a %s matrix"
+                    .formatted(from, to, shape()));
         }
         return new Matrix(to - from, cols, Arrays.copyOfRange(data, from * cols, to * cols));
     }
@@ -148,11 +161,15 @@ public final class Matrix {
     /// A copy of all entries, row-major.
     public double[] toArray() { return data.clone(); }
 
+    /// A copy of all entries, one array per row.
     public double[][] toArray2d() {
         double[][] out = new double[rows][];
         for (int i = 0; i < rows; i++) out[i] = rowArray(i);
         return out;
     }
+
+    /// An independent copy: changing one does not change the other.
+    public Matrix copy() { return new Matrix(rows, cols, data.clone()); }
 
     /// The backing array, for kernels in this package only.
     double[] data() { return data; }
@@ -174,6 +191,7 @@ public final class Matrix {
         return MatMul.multiplyTransposeB(this, other);
     }
 
+    /// The transpose `thisᵀ`: `rows × cols → cols × rows`.
     public Matrix transpose() {
         double[] t = new double[data.length];
         for (int i = 0; i < rows; i++) {
@@ -182,17 +200,22 @@ public final class Matrix {
         return new Matrix(cols, rows, t);
     }
 
+    /// `this + other`, entry by entry; shapes must match.
     public Matrix plus(Matrix other) { return zip(other, "plus", Double::sum); }
 
+    /// `this − other`, entry by entry; shapes must match.
     public Matrix minus(Matrix other) { return zip(other, "minus", (a, b) -> a - b); }
 
     /// The entry-wise (Hadamard) product `this ⊙ other`.
     public Matrix hadamard(Matrix other) { return zip(other, "hadamard", (a, b) -> a * b); }
 
+    /// `this / other`, entry by entry; shapes must match.
     public Matrix divide(Matrix other) { return zip(other, "divide", (a, b) -> a / b); }
 
+    /// `factor · this`.
     public Matrix scale(double factor) { return map(v -> v * factor); }
 
+    /// `value` added to every entry.
     public Matrix plus(double value) { return map(v -> v + value); }
 
     /// `f` applied to every entry.
@@ -202,7 +225,8 @@ public final class Matrix {
         return new Matrix(rows, cols, out);
     }
 
-    /// `f(this[i], other[i])` for every entry; shapes must match.
+    /// `f(this[i], other[i])` for every entry; shapes must match (`what` names the operation in
+    /// the error).
     public Matrix zip(Matrix other, String what, DoubleBinaryOperator f) {
         requireSameShape(other, what);
         double[] out = new double[data.length];
@@ -225,12 +249,14 @@ public final class Matrix {
 
     // ---- reductions ----
 
+    /// The sum of all entries `Σ aᵢⱼ`.
     public double sum() {
         double s = 0;
         for (double v : data) s += v;
         return s;
     }
 
+    /// The mean of all entries `Σ aᵢⱼ / (rows · cols)`.
     public double mean() { return sum() / data.length; }
 
     /// The sum of each column, as a `1 × cols` row (the bias gradient: `db = Σ rows of dy`).
@@ -258,8 +284,10 @@ public final class Matrix {
         return Math.sqrt(s);
     }
 
+    /// The largest entry; a matrix without entries has none.
     public double max() { return Arrays.stream(data).max().orElseThrow(); }
 
+    /// The smallest entry; a matrix without entries has none.
     public double min() { return Arrays.stream(data).min().orElseThrow(); }
 
     /// The column index of the largest entry of row `i` (the predicted class).
@@ -270,16 +298,9 @@ public final class Matrix {
         return best;
     }
 
-    /// The first entry that is NaN or infinite as `"(i, j) = v"`, or `null` when all are finite.
-    public String firstNonFinite() {
-        for (int k = 0; k < data.length; k++) {
-            if (!Double.isFinite(data[k])) return "(%d, %d) = %s".formatted(k / cols, k % cols, data[k]);
-        }
-        return null;
-    }
-
     // ---- in-place updates (layers and optimizers only) ----
 
+    /// Sets the entry in row `i`, column `j` to `value`.
     public void set(int i, int j, double value) {
         checkIndex(i, j);
         data[i * cols + j] = value;
@@ -302,10 +323,12 @@ public final class Matrix {
         MatMul.accumulateTransposeA(a, b, this);
     }
 
+    /// `this *= factor`, entry by entry.
     public void scaleInPlace(double factor) {
         for (int i = 0; i < data.length; i++) data[i] *= factor;
     }
 
+    /// Sets every entry to 0 (a gradient buffer before the next backward pass).
     public void zeroInPlace() { Arrays.fill(data, 0); }
 
     /// Copies `other`'s entries into this matrix.
@@ -314,10 +337,9 @@ public final class Matrix {
         System.arraycopy(other.data, 0, data, 0, data.length);
     }
 
-    public Matrix copy() { return new Matrix(rows, cols, data.clone()); }
+    // ---- checks, equality and printing ----
 
-    // ---- checks and printing ----
-
+    /// Throws an `IllegalArgumentException` naming `what` and both shapes unless they are equal.
     public void requireSameShape(Matrix other, String what) {
         if (rows != other.rows || cols != other.cols) {
             throw new IllegalArgumentException("%s needs equal shapes, got %s and %s"
@@ -327,13 +349,26 @@ public final class Matrix {
 
     private void checkIndex(int i, int j) {
         if (i < 0 || i >= rows || j < 0 || j >= cols) {
-            throw new IndexOutOfBoundsException("entry (%d, %d) is outside a %s matrix".formatted(i, j, shape()));
+            throw new IndexOutOfBoundsException("entry (%d, %d) is outside a %s matrix"
+                    .formatted(i, j, shape()));
         }
     }
 
+    /// The first entry that is NaN or infinite as `"(i, j) = v"`, or `null` when all are finite.
+    public String firstNonFinite() {
+        for (int k = 0; k < data.length; k++) {
+            if (!Double.isFinite(data[k])) {
+                return "(%d, %d) = %s".formatted(k / cols, k % cols, data[k]);
+            }
+        }
+        return null;
+    }
+
+    /// Equal shapes and exactly equal entries (no tolerance).
     @Override
     public boolean equals(Object o) {
-        return o instanceof Matrix m && rows == m.rows && cols == m.cols && Arrays.equals(data, m.data);
+        return o instanceof Matrix m
+                && rows == m.rows && cols == m.cols && Arrays.equals(data, m.data);
     }
 
     @Override

@@ -15,7 +15,8 @@ public final class Perceptron {
 
     public Perceptron(int inputs, double learningRate) {
         if (inputs < 1) {
-            throw new IllegalArgumentException("a perceptron needs at least 1 input, got " + inputs);
+            throw new IllegalArgumentException(
+                    "a perceptron needs at least 1 input, got " + inputs);
         }
         if (!(learningRate > 0)) {
             throw new IllegalArgumentException("learning rate must be > 0, got " + learningRate);

@@ -10,7 +10,8 @@ class AttentionTest {
     @Test
     void weights_areASoftmaxOfScaledDotProducts() {
         // q = [1, 1], keys [1, 0] and [0, 0], d = 2: scores 1/√2 and 0.
-        Matrix w = Attention.weights(Matrix.row(1, 1), Matrix.of(new double[] {1, 0}, new double[] {0, 0}));
+        Matrix keys = Matrix.of(new double[] {1, 0}, new double[] {0, 0});
+        Matrix w = Attention.weights(Matrix.row(1, 1), keys);
         double s = 1 / Math.sqrt(2), e = Math.exp(s);
         assertEquals(e / (e + 1), w.get(0, 0), 1e-15);
         assertEquals(1 / (e + 1), w.get(0, 1), 1e-15);

@@ -9,7 +9,8 @@ class DescentTest {
     @Test
     void sgdOnASquare_shrinksByOneMinusTwoEtaEachStep() {
         // f(w) = w², ∇f = 2w: w_t = (1 − 2η)ᵗ·w₀ = 0.8ᵗ·3 for η = 0.1.
-        double[][] path = Descent.path(new SGD(0.1), new double[] {3}, w -> new double[] {2 * w[0]}, 5);
+        double[][] path = Descent.path(new SGD(0.1), new double[] {3},
+                w -> new double[] {2 * w[0]}, 5);
         assertEquals(6, path.length);
         for (int t = 0; t <= 5; t++) assertEquals(3 * Math.pow(0.8, t), path[t][0], 1e-12);
     }

@@ -61,30 +61,36 @@ class TrainerTest {
     @Test
     void earlyStopping_stopsAndRestoresBestWeights() {
         Matrix x = Matrix.column(-1, -0.5, 0.5, 1);
-        var trainer = new Trainer(new MeanSquaredError(), new SGD(0.1)).epochs(100).batchSize(4)
-                .validationData(x, x.scale(-1)).earlyStopping(3);
-        Dense model = Dense.of(Matrix.row(0.0), Matrix.row(0.0));
+        var trainer = sgdOnFour(100).validationData(x, x.scale(-1)).earlyStopping(3);
+        Dense model = zeroModel();
         History history = trainer.fit(model, x, x);
 
         assertTrue(history.stoppedEarly());
         assertEquals(4, history.epochs().size());
         assertEquals(1, history.best().epoch());
-        Dense oneEpoch = Dense.of(Matrix.row(0.0), Matrix.row(0.0));
-        new Trainer(new MeanSquaredError(), new SGD(0.1)).epochs(1).batchSize(4)
-                .fit(oneEpoch, x, x);
+        Dense oneEpoch = zeroModel();
+        sgdOnFour(1).fit(oneEpoch, x, x);
         assertEquals(oneEpoch.weights().value(), model.weights().value());
     }
 
     @Test
     void earlyStopping_withoutRestore_keepsLastWeights() {
         Matrix x = Matrix.column(-1, -0.5, 0.5, 1);
-        Dense model = Dense.of(Matrix.row(0.0), Matrix.row(0.0));
-        new Trainer(new MeanSquaredError(), new SGD(0.1)).epochs(100).batchSize(4)
-                .validationData(x, x.scale(-1)).earlyStopping(3, false).fit(model, x, x);
-        Dense fourEpochs = Dense.of(Matrix.row(0.0), Matrix.row(0.0));
-        new Trainer(new MeanSquaredError(), new SGD(0.1)).epochs(4).batchSize(4)
-                .fit(fourEpochs, x, x);
+        Dense model = zeroModel();
+        sgdOnFour(100).validationData(x, x.scale(-1)).earlyStopping(3, false).fit(model, x, x);
+        Dense fourEpochs = zeroModel();
+        sgdOnFour(4).fit(fourEpochs, x, x);
         assertEquals(fourEpochs.weights().value(), model.weights().value());
+    }
+
+    /// The `1 → 1` model `W = 0, b = 0`.
+    private static Dense zeroModel() {
+        return Dense.of(Matrix.row(0.0), Matrix.row(0.0));
+    }
+
+    /// Plain SGD with `η = 0.1`, one batch of 4 per epoch, for `epochs` epochs.
+    private static Trainer sgdOnFour(int epochs) {
+        return new Trainer(new MeanSquaredError(), new SGD(0.1)).epochs(epochs).batchSize(4);
     }
 
     @Test
@@ -93,7 +99,7 @@ class TrainerTest {
         // tiny) has validation loss mean(y²) over those rows: (8² + 9²)/2 = 72.5.
         Matrix x = Matrix.zeros(10, 1);
         Matrix y = Matrix.linspace(0, 9, 10);
-        Dense model = Dense.of(Matrix.row(0.0), Matrix.row(0.0));
+        Dense model = zeroModel();
         History h = new Trainer(new MeanSquaredError(), new SGD(1e-12)).epochs(1)
                 .validationSplit(0.2).fit(model, x, y);
         assertEquals(72.5, h.last().validationLoss(), 1e-6);

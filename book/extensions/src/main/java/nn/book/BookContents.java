@@ -17,10 +17,14 @@ public final class BookContents {
         Path out = Files.createDirectories(Path.of(args[1]));
         var list = new StringBuilder();
         // Asciidoctor wants an ordered list to count up from its start, so number it by [start].
-        if (!chapters.isEmpty()) list.append("[start=%d]%n".formatted(Integer.parseInt(chapters.getFirst().number())));
+        if (!chapters.isEmpty()) {
+            int first = Integer.parseInt(chapters.getFirst().number());
+            list.append("[start=%d]%n".formatted(first));
+        }
         var includes = new StringBuilder();
         for (Chapter c : chapters) {
-            list.append(". xref:%s[*%s*]: %s%n".formatted(c.lesson().getFileName(), c.title(), c.description()));
+            list.append(". xref:%s[*%s*]: %s%n"
+                    .formatted(c.lesson().getFileName(), c.title(), c.description()));
             includes.append("include::%s[]%n%n".formatted(c.lesson().toAbsolutePath()));
         }
         Files.writeString(out.resolve("chapter-list.adoc"), list);

@@ -33,7 +33,8 @@ record Chapter(String number, String title, String description, Path lesson) {
 
     private static java.util.Optional<Path> lesson(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.toString().endsWith(".adoc") && !p.getFileName().toString().startsWith("_"))
+            return files.filter(p -> p.toString().endsWith(".adoc"))
+                    .filter(p -> !p.getFileName().toString().startsWith("_"))
                     .findFirst();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -45,7 +46,8 @@ record Chapter(String number, String title, String description, Path lesson) {
             List<String> lines = Files.readAllLines(lesson);
             String title = header(lines, "= ", lesson);
             String description = header(lines, ":description: ", lesson);
-            return new Chapter(lesson.getParent().getFileName().toString().substring(0, 2), title, description, lesson);
+            String number = lesson.getParent().getFileName().toString().substring(0, 2);
+            return new Chapter(number, title, description, lesson);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -53,7 +55,8 @@ record Chapter(String number, String title, String description, Path lesson) {
 
     private static String header(List<String> lines, String prefix, Path lesson) {
         return lines.stream().filter(line -> line.startsWith(prefix)).findFirst()
-                .orElseThrow(() -> new IllegalStateException(lesson + " has no '" + prefix.strip() + "' line"))
+                .orElseThrow(() -> new IllegalStateException(
+                        lesson + " has no '" + prefix.strip() + "' line"))
                 .substring(prefix.length()).strip();
     }
 }

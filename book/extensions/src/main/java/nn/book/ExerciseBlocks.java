@@ -28,17 +28,20 @@ public final class ExerciseBlocks extends Treeprocessor {
     public Document process(Document document) {
         Object folder = document.getAttribute("chapters-dir");
         if (folder == null) return document;
-        for (StructuralNode block : document.findBy(Map.of("context", ":example", "role", "exercise"))) {
+        var exercises = Map.<Object, Object>of("context", ":example", "role", "exercise");
+        for (StructuralNode block : document.findBy(exercises)) {
             Matcher m = TITLE.matcher(block.getTitle() == null ? "" : block.getTitle());
             if (!m.matches()) {
-                error("exercise block without a title like 'Exercise 4.2: ...': " + block.getTitle());
+                error("exercise block without a title like 'Exercise 4.2: ...': "
+                        + block.getTitle());
                 continue;
             }
             String id = Integer.parseInt(m.group(1)) + "." + Integer.parseInt(m.group(2));
             Path chapter = chapterFolder(Path.of(folder.toString()), m.group(1));
             ExerciseInfo exercise = chapter == null ? null : find(chapter, id);
             if (exercise == null) {
-                error("exercise " + id + " is in the book but no test is annotated @Exercise(id = \"" + id + "\")");
+                error("exercise " + id + " is in the book but no test is annotated "
+                        + "@Exercise(id = \"" + id + "\")");
                 continue;
             }
             complete(block, exercise, chapter);
@@ -53,7 +56,8 @@ public final class ExerciseBlocks extends Treeprocessor {
             List<String> hints = exercise.hints();
             for (int i = 0; i < hints.size(); i++) {
                 String title = hints.size() == 1 ? "Hint" : "Hint " + (i + 1);
-                block.append(collapsible(block, title, createBlock(block, "paragraph", hints.get(i))));
+                var hint = createBlock(block, "paragraph", hints.get(i));
+                block.append(collapsible(block, title, hint));
             }
         }
         Path solution = chapter.resolve("solutions").resolve(exercise.file());
@@ -66,9 +70,11 @@ public final class ExerciseBlocks extends Treeprocessor {
         block.append(details);
     }
 
-    private StructuralNode collapsible(StructuralNode parent, String title, StructuralNode content) {
+    private StructuralNode collapsible(StructuralNode parent, String title,
+            StructuralNode content) {
         Map<String, Object> attributes = new HashMap<>(Map.of("collapsible-option", ""));
-        var details = createBlock(parent, "example", List.of(), attributes, Map.of("content_model", "compound"));
+        Map<Object, Object> options = Map.of("content_model", "compound");
+        var details = createBlock(parent, "example", List.of(), attributes, options);
         details.setTitle(title);
         details.append(content);
         return details;
@@ -77,7 +83,8 @@ public final class ExerciseBlocks extends Treeprocessor {
     private static ExerciseInfo find(Path chapter, String id) {
         try (Stream<Path> files = Files.walk(chapter.resolve("src/test/java"))) {
             List<Path> tests = files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
-            return ExerciseInfo.fromSources(tests).stream().filter(e -> e.id().equals(id)).findFirst().orElse(null);
+            return ExerciseInfo.fromSources(tests).stream()
+                    .filter(e -> e.id().equals(id)).findFirst().orElse(null);
         } catch (IOException e) {
             return null;
         }
@@ -86,7 +93,8 @@ public final class ExerciseBlocks extends Treeprocessor {
     private static Path chapterFolder(Path chapters, String number) {
         String prefix = (number.length() == 1 ? "0" : "") + number + "-";
         try (Stream<Path> folders = Files.list(chapters)) {
-            return folders.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElse(null);
+            return folders.filter(p -> p.getFileName().toString().startsWith(prefix))
+                    .findFirst().orElse(null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 ///
 /// Usage: `LinkCheck <book folder>`; prints each problem and exits 1 if there is any.
 public final class LinkCheck {
-    private static final Pattern ATTRIBUTE = Pattern.compile("<(a|img|link|script|source|iframe)\\b[^>]*?\\s(href|src)=\"([^\"]*)\"");
+    private static final Pattern ATTRIBUTE = Pattern.compile(
+            "<(a|img|link|script|source|iframe)\\b[^>]*?\\s(href|src)=\"([^\"]*)\"");
     private static final Pattern ID = Pattern.compile("\\s(?:id|name)=\"([^\"]+)\"");
     private static final Pattern CSS_URL = Pattern.compile("url\\((['\"]?)(https?:)?//");
 
@@ -29,13 +30,16 @@ public final class LinkCheck {
             System.err.printf("[links] FAILED: %d problem(s)%n", problems.size());
             System.exit(1);
         }
-        System.out.println("[links] every link, anchor and image resolves; nothing is loaded from outside");
+        System.out.println(
+                "[links] every link, anchor and image resolves; nothing is loaded from outside");
     }
 
     static List<String> check(Path book) throws IOException {
         Map<Path, String> pages = new HashMap<>();
         try (Stream<Path> files = Files.walk(book)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".html")).toList()) pages.put(p, Files.readString(p));
+            for (Path p : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                pages.put(p, Files.readString(p));
+            }
         }
         if (pages.isEmpty()) return List.of("no HTML pages in " + book);
         Map<Path, Set<String>> ids = new HashMap<>();
@@ -52,20 +56,26 @@ public final class LinkCheck {
                 if (problem != null) problems.add(name + ": " + problem);
             }
         }
-        pages.forEach((page, html) -> problems.addAll(imageProblems(book.relativize(page).toString(), html)));
+        pages.forEach((page, html) ->
+                problems.addAll(imageProblems(book.relativize(page).toString(), html)));
         try (Stream<Path> files = Files.walk(book)) {
             for (Path css : files.filter(f -> f.toString().endsWith(".css")).toList()) {
-                if (CSS_URL.matcher(Files.readString(css)).find()) problems.add(book.relativize(css) + ": loads a remote url(...)");
+                if (CSS_URL.matcher(Files.readString(css)).find()) {
+                    problems.add(book.relativize(css) + ": loads a remote url(...)");
+                }
             }
         }
         problems.sort(null);
         return problems;
     }
 
-    private static String checkOne(Path book, Path page, String tag, String target, Map<Path, Set<String>> ids) {
-        boolean remote = target.startsWith("http:") || target.startsWith("https:") || target.startsWith("//");
+    private static String checkOne(Path book, Path page, String tag, String target,
+            Map<Path, Set<String>> ids) {
+        boolean remote = target.startsWith("http:") || target.startsWith("https:")
+                || target.startsWith("//");
         if (remote) {
-            return tag.equals("a") ? null : "<%s> loads %s from outside the book".formatted(tag, target);
+            if (tag.equals("a")) return null;
+            return "<%s> loads %s from outside the book".formatted(tag, target);
         }
         if (target.startsWith("mailto:") || target.startsWith("data:")) return null;
         int hash = target.indexOf('#');
@@ -73,10 +83,11 @@ public final class LinkCheck {
         String fragment = hash < 0 ? null : target.substring(hash + 1);
         Path resolved = file.isEmpty() ? page : page.getParent().resolve(file).normalize();
         if (!resolved.startsWith(book)) return "link %s leaves the book folder".formatted(target);
-        if (!Files.exists(resolved)) return "broken link %s (no file %s)".formatted(target, book.relativize(resolved));
+        Path shown = book.relativize(resolved);
+        if (!Files.exists(resolved)) return "broken link %s (no file %s)".formatted(target, shown);
         if (fragment != null && !fragment.isEmpty() && ids.containsKey(resolved)
                 && !ids.get(resolved).contains(fragment)) {
-            return "broken anchor %s (no id \"%s\" in %s)".formatted(target, fragment, book.relativize(resolved));
+            return "broken anchor %s (no id \"%s\" in %s)".formatted(target, fragment, shown);
         }
         return null;
     }
@@ -92,11 +103,14 @@ public final class LinkCheck {
         Matcher img = IMG.matcher(html);
         while (img.find()) {
             Matcher alt = ALT.matcher(img.group());
-            if (!alt.find() || alt.group(1).isBlank()) problems.add(name + ": image without alt text: " + img.group());
+            if (!alt.find() || alt.group(1).isBlank()) {
+                problems.add(name + ": image without alt text: " + img.group());
+            }
             Matcher size = SIZE.matcher(img.group());
             while (size.find()) {
                 if (!size.group(1).matches("\\d+%?")) {
-                    problems.add(name + ": image size \"" + size.group(1) + "\" is not a number: put alt text with commas in quotes");
+                    problems.add(name + ": image size \"" + size.group(1)
+                            + "\" is not a number: put alt text with commas in quotes");
                 }
             }
         }

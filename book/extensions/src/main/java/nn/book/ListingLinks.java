@@ -16,7 +16,8 @@ public final class ListingLinks extends Treeprocessor {
         for (StructuralNode listing : document.findBy(Map.of("context", ":listing"))) {
             String title = listing.getTitle();
             if (title == null || !title.startsWith(PREFIX) || !title.endsWith(".java")) continue;
-            String page = "code-" + title.substring(PREFIX.length(), title.length() - 5).replace('/', '.') + ".html";
+            String path = title.substring(PREFIX.length(), title.length() - ".java".length());
+            String page = "code-" + path.replace('/', '.') + ".html";
             listing.setTitle("<a class=\"code-link\" href=\"" + page + "\">" + title + "</a>");
         }
         return document;

@@ -23,7 +23,8 @@ public final class Navigation extends Postprocessor {
         int current = indexOf(chapters, page);
         String prevNext = current >= 0 ? prevNext(chapters, current) : "";
         String html = withLandmarks(output);
-        html = html.replaceFirst("(<body[^>]*>)", "$1\n" + quote(SKIP_LINK + sidebar(document, chapters, page)));
+        String top = SKIP_LINK + sidebar(document, chapters, page);
+        html = html.replaceFirst("(<body[^>]*>)", "$1\n" + quote(top));
         return html.replaceFirst("(<footer id=\"footer\">)", quote(prevNext) + "\n$1");
     }
 
@@ -37,15 +38,18 @@ public final class Navigation extends Postprocessor {
                         "<header id=\"header\">$1</header>$2<div id=\"content\">")
                 .replaceFirst("(?s)<div id=\"content\">(.*)</div>(\\s*)" + afterContent,
                         "<main id=\"content\">$1</main>$2" + afterContent)
-                .replaceFirst("(?s)<div id=\"footer\">(.*)</div>(\\s*)</body>", "<footer id=\"footer\">$1</footer>$2</body>");
+                .replaceFirst("(?s)<div id=\"footer\">(.*)</div>(\\s*)</body>",
+                        "<footer id=\"footer\">$1</footer>$2</body>");
     }
 
-    private static final String SKIP_LINK = "<a class=\"skip-link\" href=\"#content\">Skip to the text</a>\n";
+    private static final String SKIP_LINK =
+            "<a class=\"skip-link\" href=\"#content\">Skip to the text</a>\n";
 
     private static final String TOOLS = """
             <div class="book-tools">
             <label class="search-label" for="search-input">Search the book</label>
-            <input id="search-input" type="search" placeholder="Search the book (press /)" autocomplete="off">
+            <input id="search-input" type="search" placeholder="Search the book (press /)" \
+            autocomplete="off">
             <ul id="search-results" aria-live="polite" hidden></ul>
             <button id="theme-toggle" type="button">Theme: auto</button>
             </div>
@@ -53,18 +57,22 @@ public final class Navigation extends Postprocessor {
 
     private static String sidebar(Document document, List<Chapter> chapters, String page) {
         var html = new StringBuilder("<nav id=\"book-nav\" aria-label=\"Chapters\">\n");
-        html.append("<a class=\"book-title\" href=\"index.html\">").append(document.getAttribute("book-title", "Contents"))
+        html.append("<a class=\"book-title\" href=\"index.html\">")
+                .append(document.getAttribute("book-title", "Contents"))
                 .append("</a>\n").append(TOOLS).append("<ol>\n");
         for (Chapter c : chapters) {
             boolean here = c.page().equals(page);
-            html.append("<li").append(here ? " class=\"current\"" : "").append("><a href=\"").append(c.page())
-                    .append("\"").append(here ? " aria-current=\"page\"" : "").append(">")
+            html.append("<li").append(here ? " class=\"current\"" : "")
+                    .append("><a href=\"").append(c.page()).append("\"")
+                    .append(here ? " aria-current=\"page\"" : "").append(">")
                     .append("<span class=\"chapter-number\">").append(Integer.parseInt(c.number()))
                     .append("</span> ").append(c.title()).append("</a>");
             if (here) html.append(sections(document));
             html.append("</li>\n");
         }
-        html.append("</ol>\n<a class=\"single-page\" href=\"book.html\">The whole book on one page</a>\n</nav>");
+        html.append("</ol>\n")
+                .append(link("book.html", " class=\"single-page\"", "The whole book on one page"))
+                .append("\n</nav>");
         return html.toString();
     }
 
@@ -72,25 +80,32 @@ public final class Navigation extends Postprocessor {
         var html = new StringBuilder("<ol class=\"sections\">");
         for (StructuralNode block : document.getBlocks()) {
             if (block instanceof Section s && s.getLevel() == 1) {
-                html.append("<li><a href=\"#").append(s.getId()).append("\">").append(s.getTitle()).append("</a></li>");
+                html.append("<li>").append(link("#" + s.getId(), "", s.getTitle())).append("</li>");
             }
         }
         return html.append("</ol>").toString();
     }
 
     private static String prevNext(List<Chapter> chapters, int current) {
-        var html = new StringBuilder("<nav class=\"prev-next\" aria-label=\"Previous and next chapter\">");
+        var html = new StringBuilder(
+                "<nav class=\"prev-next\" aria-label=\"Previous and next chapter\">");
+        String prevAttributes = " class=\"prev\" rel=\"prev\"";
         if (current > 0) {
             Chapter p = chapters.get(current - 1);
-            html.append("<a class=\"prev\" rel=\"prev\" href=\"").append(p.page()).append("\">← ").append(p.title()).append("</a>");
+            html.append(link(p.page(), prevAttributes, "← " + p.title()));
         } else {
-            html.append("<a class=\"prev\" rel=\"prev\" href=\"index.html\">← Contents</a>");
+            html.append(link("index.html", prevAttributes, "← Contents"));
         }
         if (current < chapters.size() - 1) {
             Chapter n = chapters.get(current + 1);
-            html.append("<a class=\"next\" rel=\"next\" href=\"").append(n.page()).append("\">").append(n.title()).append(" →</a>");
+            html.append(link(n.page(), " class=\"next\" rel=\"next\"", n.title() + " →"));
         }
         return html.append("</nav>").toString();
+    }
+
+    /// `<a attributes href="href">text</a>`; `attributes` is empty or starts with a space.
+    private static String link(String href, String attributes, String text) {
+        return "<a" + attributes + " href=\"" + href + "\">" + text + "</a>";
     }
 
     private static int indexOf(List<Chapter> chapters, String page) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -36,7 +37,8 @@ public final class RunScripts {
             List<Future<String>> results = new ArrayList<>();
             var timings = new Timings(outputs.resolve("timings.properties"));
             for (Script s : timings.slowestFirst(scripts)) {
-                results.add(pool.submit(() -> timings.record(s, () -> run(s, root, classes, outputs, figures))));
+                Callable<String> work = () -> run(s, root, classes, outputs, figures);
+                results.add(pool.submit(() -> timings.record(s, work)));
             }
             timings.saveAfter(results);
             for (Future<String> r : results) {
@@ -57,7 +59,8 @@ public final class RunScripts {
         for (Script s : scripts) {
             Path other = seen.putIfAbsent(s.name(), s.file());
             if (other != null) {
-                System.err.printf("[scripts] FAILED: two scripts are named %s: %s and %s; rename one%n",
+                System.err.printf(
+                        "[scripts] FAILED: two scripts are named %s: %s and %s; rename one%n",
                         s.name(), other, s.file());
                 System.exit(1);
             }
@@ -68,9 +71,11 @@ public final class RunScripts {
         List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-proc:none",
                 "-classpath", System.getProperty("java.class.path")));
         scripts.forEach(s -> args.add(s.file().toString()));
-        int status = ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new));
+        var javac = ToolProvider.getSystemJavaCompiler();
+        int status = javac.run(null, null, null, args.toArray(String[]::new));
         if (status != 0) {
-            System.err.println("[scripts] FAILED: the chapter scripts do not compile (errors above)");
+            System.err.println(
+                    "[scripts] FAILED: the chapter scripts do not compile (errors above)");
             System.exit(1);
         }
     }
@@ -82,9 +87,10 @@ public final class RunScripts {
         Path out = outputs.resolve(s.name() + ".txt");
         Path err = outputs.resolve(s.name() + ".err");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classpath = classes + File.pathSeparator + System.getProperty("java.class.path");
         Process p = new ProcessBuilder(java, "-Djava.awt.headless=true", "-Dnn.show=false",
                 "-Dnn.figures=" + figures, "-XX:+UseSerialGC", "-Xshare:auto",
-                "-cp", classes + File.pathSeparator + System.getProperty("java.class.path"), s.name())
+                "-cp", classpath, s.name())
                 .directory(root.toFile())
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile())
@@ -96,11 +102,16 @@ public final class RunScripts {
         String output = Files.readString(out);
         String errors = Files.readString(err);
         System.out.printf("[scripts] %-28s %5.1f s%n", s.name(), (System.nanoTime() - start) / 1e9);
-        if (p.exitValue() != 0) return "%s: exit code %d%n%s".formatted(s.file(), p.exitValue(), errors);
-        if (!errors.isBlank()) return "%s printed to standard error:%n%s".formatted(s.file(), errors);
+        if (p.exitValue() != 0) {
+            return "%s: exit code %d%n%s".formatted(s.file(), p.exitValue(), errors);
+        }
+        if (!errors.isBlank()) {
+            return "%s printed to standard error:%n%s".formatted(s.file(), errors);
+        }
         List<String> missing = s.missingFrom(output);
         if (!missing.isEmpty()) {
-            return "%s: expected output lines not found: %s%n--- actual output ---%n%s".formatted(s.file(), missing, output);
+            return "%s: expected output lines not found: %s%n--- actual output ---%n%s"
+                    .formatted(s.file(), missing, output);
         }
         Files.delete(err);
         return null;

@@ -15,9 +15,10 @@ import java.util.stream.Stream;
 ///
 /// Usage: `SearchIndex <book folder>`.
 public final class SearchIndex {
-    private static final Pattern HEADING = Pattern.compile("<h([23]) id=\"([^\"]+)\"[^>]*>(.*?)</h\\1>", Pattern.DOTALL);
-    private static final Pattern CONTENT = Pattern.compile("<div id=\"content\"[^>]*>(.*)<div id=\"footer\">",
-            Pattern.DOTALL);
+    private static final Pattern HEADING =
+            Pattern.compile("<h([23]) id=\"([^\"]+)\"[^>]*>(.*?)</h\\1>", Pattern.DOTALL);
+    private static final Pattern CONTENT =
+            Pattern.compile("<div id=\"content\"[^>]*>(.*)<div id=\"footer\">", Pattern.DOTALL);
 
     record Entry(String page, String id, String title, String text) {}
 
@@ -27,7 +28,9 @@ public final class SearchIndex {
         try (Stream<Path> pages = Files.list(book)) {
             for (Path page : pages.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
                 String name = page.getFileName().toString();
-                if (!name.equals("book.html") && !name.equals("index.html") && !name.startsWith("code-")) entries.addAll(sections(name, Files.readString(page)));
+                boolean chapter = !name.equals("book.html") && !name.equals("index.html")
+                        && !name.startsWith("code-");
+                if (chapter) entries.addAll(sections(name, Files.readString(page)));
             }
         }
         Path js = Files.createDirectories(book.resolve("js")).resolve("search-index.js");
@@ -62,8 +65,9 @@ public final class SearchIndex {
     static String text(String html) {
         String t = html.replaceAll("(?s)<details class=\"solution\">.*?</details>", " ")
                 .replaceAll("(?s)<[^>]+>", " ")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").replace("&#8217;", "’")
-                .replace("&#8201;", " ").replace("&#8212;", "—").replace("&#160;", " ")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+                .replace("&#8217;", "’").replace("&#8201;", " ").replace("&#8212;", "—")
+                .replace("&#160;", " ")
                 .replace("\\(", "").replace("\\)", "").replace("\\[", "").replace("\\]", "");
         t = t.replaceAll("\\s+", " ").strip();
         return t.length() > 3000 ? t.substring(0, 3000) : t;
@@ -73,8 +77,10 @@ public final class SearchIndex {
         var out = new StringBuilder("[\n");
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            out.append("{\"page\":").append(quote(e.page())).append(",\"id\":").append(quote(e.id()))
-                    .append(",\"title\":").append(quote(e.title())).append(",\"text\":").append(quote(e.text()))
+            out.append("{\"page\":").append(quote(e.page()))
+                    .append(",\"id\":").append(quote(e.id()))
+                    .append(",\"title\":").append(quote(e.title()))
+                    .append(",\"text\":").append(quote(e.text()))
                     .append(i < entries.size() - 1 ? "},\n" : "}\n");
         }
         return out.append("]").toString();

@@ -18,17 +18,20 @@ public final class SourcePages {
         Path out = Files.createDirectories(Path.of(args[1]));
         List<Path> main = javaFiles(engine.resolve("src/main/java"));
         List<Path> tests = javaFiles(engine.resolve("src/test/java"));
-        for (Path file : main) write(engine, engine.resolve("src/main/java"), file, tests, out);
-        for (Path file : tests) write(engine, engine.resolve("src/test/java"), file, List.of(), out);
+        Path mainRoot = engine.resolve("src/main/java"), testRoot = engine.resolve("src/test/java");
+        for (Path file : main) write(engine, mainRoot, file, tests, out);
+        for (Path file : tests) write(engine, testRoot, file, List.of(), out);
         System.out.printf("[code] %d source pages%n", main.size() + tests.size());
     }
 
     /// The page name of a source file, e.g. `code-nn.layers.Dense` for `nn/layers/Dense.java`.
     static String pageName(Path sourceRoot, Path file) {
-        return "code-" + sourceRoot.relativize(file).toString().replace('/', '.').replaceFirst("\\.java$", "");
+        String relative = sourceRoot.relativize(file).toString();
+        return "code-" + relative.replace('/', '.').replaceFirst("\\.java$", "");
     }
 
-    private static void write(Path engine, Path root, Path file, List<Path> tests, Path out) throws IOException {
+    private static void write(Path engine, Path root, Path file, List<Path> tests, Path out)
+            throws IOException {
         String shown = "engine/" + engine.relativize(file);
         var page = new StringBuilder("= " + file.getFileName() + "\n:nofooter:\n\n");
         page.append("`").append(shown).append("` in the engine.");
@@ -37,12 +40,15 @@ public final class SourcePages {
             page.append(" Tested by ");
             for (int i = 0; i < testedBy.size(); i++) {
                 Path t = testedBy.get(i);
-                page.append(i == 0 ? "" : ", ").append("xref:").append(pageName(engine.resolve("src/test/java"), t))
-                        .append(".adoc[").append(t.getFileName().toString().replace(".java", "")).append("]");
+                String testPage = pageName(engine.resolve("src/test/java"), t);
+                String testName = t.getFileName().toString().replace(".java", "");
+                page.append(i == 0 ? "" : ", ").append("xref:").append(testPage)
+                        .append(".adoc[").append(testName).append("]");
             }
             page.append('.');
         }
-        page.append("\n\n[source,java,linenums]\n----\ninclude::").append(file).append("[]\n----\n");
+        page.append("\n\n[source,java,linenums]\n----\n")
+                .append("include::").append(file).append("[]\n----\n");
         Files.writeString(out.resolve(pageName(root, file) + ".adoc"), page);
     }
 

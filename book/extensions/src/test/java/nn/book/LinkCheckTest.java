@@ -15,8 +15,10 @@ class LinkCheckTest {
     Path book;
 
     private List<String> checkPage(String body) throws IOException {
-        Files.writeString(book.resolve("a.html"), "<html><body><h2 id=\"top\">A</h2>" + body + "</body></html>");
-        Files.writeString(book.resolve("b.html"), "<html><body><h2 id=\"there\">B</h2></body></html>");
+        Files.writeString(book.resolve("a.html"),
+                "<html><body><h2 id=\"top\">A</h2>" + body + "</body></html>");
+        Files.writeString(book.resolve("b.html"),
+                "<html><body><h2 id=\"there\">B</h2></body></html>");
         return LinkCheck.check(book);
     }
 
@@ -32,7 +34,8 @@ class LinkCheckTest {
                 "a.html: broken anchor b.html#nowhere (no id \"nowhere\" in b.html)",
                 "a.html: broken link c.html (no file c.html)",
                 "a.html: broken link images/x.png (no file images/x.png)"),
-                checkPage("<a href=\"c.html\">c</a><a href=\"b.html#nowhere\">b</a><img src=\"images/x.png\" alt=\"x\">"));
+                checkPage("<a href=\"c.html\">c</a><a href=\"b.html#nowhere\">b</a>"
+                        + "<img src=\"images/x.png\" alt=\"x\">"));
     }
 
     @Test
@@ -49,9 +52,12 @@ class LinkCheckTest {
         Files.createDirectories(book.resolve("images"));
         Files.writeString(book.resolve("images/x.png"), "png");
         assertEquals(List.of(
-                "a.html: image size \"sigmoid and tanh\" is not a number: put alt text with commas in quotes",
+                "a.html: image size \"sigmoid and tanh\" is not a number: "
+                        + "put alt text with commas in quotes",
                 "a.html: image without alt text: <img src=\"images/x.png\">"),
-                checkPage("<img src=\"images/x.png\"><img src=\"images/x.png\" alt=\"Plot of step\" width=\"sigmoid and tanh\">"
+                checkPage("<img src=\"images/x.png\">"
+                        + "<img src=\"images/x.png\" alt=\"Plot of step\" "
+                        + "width=\"sigmoid and tanh\">"
                         + "<img src=\"images/x.png\" alt=\"A fine plot\" width=\"640\">"));
     }
 }

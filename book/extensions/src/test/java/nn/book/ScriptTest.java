@@ -17,7 +17,8 @@ class ScriptTest {
     @Test
     void findsScriptsAndTheirExpectedLines() throws IOException {
         Path ch = Files.createDirectories(chapters.resolve("01-x/exercises"));
-        Files.writeString(ch.resolve("../FitXor.java"), "void main() {}\n    // expect: loss: 0.01\n");
+        Files.writeString(ch.resolve("../FitXor.java"),
+                "void main() {}\n    // expect: loss: 0.01\n");
         Files.writeString(ch.resolve("Stub.java"), "class Stub {}");
         Files.writeString(ch.resolve("../helper.java"), "class helper {}");
         List<Script> scripts = Script.all(chapters);

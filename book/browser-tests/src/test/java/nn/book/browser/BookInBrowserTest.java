@@ -16,14 +16,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /// a reader sees. Skipped, with a message, on a machine without Chromium.
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BookInBrowserTest {
-    private final Path book = Path.of(System.getProperty("book.dir", "../target/book")).toAbsolutePath().normalize();
-    private final Path screenshots = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+    private final Path book =
+            Path.of(System.getProperty("book.dir", "../target/book")).toAbsolutePath().normalize();
+    private final Path screenshots =
+            Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
     private Browser browser;
 
     @BeforeAll
     void start() throws Exception {
         Path chromium = Browser.find();
-        assumeTrue(chromium != null, "no Chromium found: the browser tests need it (apt-get install chromium)");
+        assumeTrue(chromium != null,
+                "no Chromium found: the browser tests need it (apt-get install chromium)");
         assertTrue(Files.exists(book.resolve("index.html")), "build the book first: " + book);
         browser = new Browser(chromium, false);
     }
@@ -37,22 +40,28 @@ class BookInBrowserTest {
         return book.resolve(name).toUri().toString();
     }
 
+    /// The value of a JavaScript expression that yields a whole number.
+    private int number(String expression) throws Exception {
+        return Integer.parseInt(browser.evaluate(expression));
+    }
+
     @Test
     void mathIsTypesetWithNoRawTexLeft() throws Exception {
         browser.open(page("neuron.html"));
-        assertTrue(Integer.parseInt(browser.evaluate("document.querySelectorAll('mjx-container').length")) > 20);
-        assertEquals("false", browser.evaluate("document.querySelector('main').innerText.includes('\\\\(')"));
-        assertEquals("false", browser.evaluate("document.querySelector('main').innerText.includes('\\\\[')"));
+        assertTrue(number("document.querySelectorAll('mjx-container').length") > 20);
+        String text = "document.querySelector('main').innerText";
+        assertEquals("false", browser.evaluate(text + ".includes('\\\\(')"));
+        assertEquals("false", browser.evaluate(text + ".includes('\\\\[')"));
     }
 
     @Test
     void everyFigureLoads() throws Exception {
         browser.open(page("neuron.html"));
-        assertTrue(Integer.parseInt(browser.evaluate("document.images.length")) >= 4);
-        assertEquals("[]", browser.evaluate(
-                "JSON.stringify([...document.images].filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src))"));
-        assertEquals("[]", browser.evaluate(
-                "JSON.stringify([...document.images].filter(i => i.alt.split(' ').length < 4).map(i => i.src))"));
+        assertTrue(number("document.images.length") >= 4);
+        assertEquals("[]", browser.evaluate("JSON.stringify([...document.images]"
+                + ".filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src))"));
+        assertEquals("[]", browser.evaluate("JSON.stringify([...document.images]"
+                + ".filter(i => i.alt.split(' ').length < 4).map(i => i.src))"));
     }
 
     @Test
@@ -63,19 +72,22 @@ class BookInBrowserTest {
         assertTrue(browser.evaluate("document.title").startsWith("Neural Networks"));
         browser.evaluate("document.querySelector('main a[href^=\"neuron.html\"]').click()");
         waitFor("location.pathname.endsWith('/neuron.html') && document.readyState === 'complete'");
-        assertEquals("true", browser.evaluate("!!document.querySelector('nav.prev-next a[rel=prev]')"));
+        assertEquals("true",
+                browser.evaluate("!!document.querySelector('nav.prev-next a[rel=prev]')"));
     }
 
     @Test
     void searchFindsASectionAndLinksToIt() throws Exception {
         browser.open(page("backpropagation.html"));
-        browser.evaluate("const i = document.getElementById('search-input'); i.value = 'perceptron learning';"
-                + " i.dispatchEvent(new Event('input')); true");
-        String hrefs = browser.evaluate(
-                "JSON.stringify([...document.querySelectorAll('#search-results a')].map(a => a.getAttribute('href')))");
+        browser.evaluate("const i = document.getElementById('search-input');"
+                + " i.value = 'perceptron learning'; i.dispatchEvent(new Event('input')); true");
+        String hrefs = browser.evaluate("JSON.stringify([...document.querySelectorAll("
+                + "'#search-results a')].map(a => a.getAttribute('href')))");
         assertTrue(hrefs.contains("neuron.html#neuron-perceptron"), hrefs);
-        browser.evaluate("document.querySelector('#search-results a[href=\"neuron.html#neuron-perceptron\"]').click(); true");
-        waitFor("location.pathname.endsWith('/neuron.html') && location.hash === '#neuron-perceptron'");
+        browser.evaluate("document.querySelector("
+                + "'#search-results a[href=\"neuron.html#neuron-perceptron\"]').click(); true");
+        waitFor("location.pathname.endsWith('/neuron.html')"
+                + " && location.hash === '#neuron-perceptron'");
     }
 
     @Test
@@ -88,7 +100,8 @@ class BookInBrowserTest {
         assertEquals("light", browser.evaluate("document.documentElement.dataset.theme"));
         browser.evaluate("document.getElementById('theme-toggle').click(); true"); // light → dark
         assertEquals("dark", browser.evaluate("document.documentElement.dataset.theme"));
-        assertEquals("rgb(13, 17, 23)", browser.evaluate("getComputedStyle(document.body).backgroundColor"));
+        assertEquals("rgb(13, 17, 23)",
+                browser.evaluate("getComputedStyle(document.body).backgroundColor"));
         browser.screenshot(screenshots.resolve("neuron-dark.png"));
         browser.evaluate("document.getElementById('theme-toggle').click(); true"); // dark → auto
         assertEquals("undefined", browser.evaluate("document.documentElement.dataset.theme"));
@@ -96,9 +109,12 @@ class BookInBrowserTest {
 
     @Test
     void nothingIsRequestedFromOutsideTheBook() throws Exception {
-        for (String name : new String[] {"index.html", "neuron.html", "book.html"}) browser.open(page(name));
+        for (String name : new String[] {"index.html", "neuron.html", "book.html"}) {
+            browser.open(page(name));
+        }
         var outside = browser.requests.stream()
-                .filter(url -> !url.startsWith("file:") && !url.startsWith("data:") && !url.startsWith("about:"))
+                .filter(url -> !url.startsWith("file:") && !url.startsWith("data:"))
+                .filter(url -> !url.startsWith("about:"))
                 .toList();
         assertEquals(java.util.List.of(), outside);
         assertTrue(browser.requests.size() > 5, "the request log should have seen the pages load");

@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -27,8 +28,10 @@ import java.util.regex.Pattern;
 /// Records the URL of every request a page makes.
 final class Browser implements AutoCloseable {
     private static final Pattern LISTENING = Pattern.compile("DevTools listening on (ws://\\S+)");
-    private static final Pattern PAGE_SOCKET = Pattern.compile("\"webSocketDebuggerUrl\"\\s*:\\s*\"(ws://[^\"]+)\"");
-    private static final Pattern REQUEST_URL = Pattern.compile("\"request\":\\{\"url\":\"([^\"]*)\"");
+    private static final Pattern PAGE_SOCKET =
+            Pattern.compile("\"webSocketDebuggerUrl\"\\s*:\\s*\"(ws://[^\"]+)\"");
+    private static final Pattern REQUEST_URL =
+            Pattern.compile("\"request\":\\{\"url\":\"([^\"]*)\"");
 
     private final Process chromium;
     private final Path profile;
@@ -39,7 +42,9 @@ final class Browser implements AutoCloseable {
 
     /// The Chromium executable, or null when none is installed.
     static Path find() {
-        for (String name : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")) {
+        var names = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
+                "/usr/bin/google-chrome");
+        for (String name : names) {
             if (Files.isExecutable(Path.of(name))) return Path.of(name);
         }
         return null;
@@ -47,15 +52,18 @@ final class Browser implements AutoCloseable {
 
     Browser(Path executable, boolean dark) throws Exception {
         profile = Files.createTempDirectory("nn-chromium");
-        List<String> command = new ArrayList<>(List.of(executable.toString(), "--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--disable-sync", "--disable-quic", "--window-size=1280,900", "--allow-file-access-from-files",
+        List<String> command = new ArrayList<>(List.of(executable.toString(),
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
+                "--window-size=1280,900", "--allow-file-access-from-files",
                 "--host-resolver-rules=MAP * ~NOTFOUND", "--user-data-dir=" + profile,
                 "--remote-debugging-port=0", "about:blank"));
         if (dark) command.add(1, "--force-dark-mode");
-        chromium = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        chromium = new ProcessBuilder(command)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         String browserSocket = waitForDevTools();
-        URI http = URI.create(browserSocket.replaceFirst("^ws://([^/]+)/.*", "http://$1/json/list"));
+        URI http = URI.create(
+                browserSocket.replaceFirst("^ws://([^/]+)/.*", "http://$1/json/list"));
         String list = HttpClient.newHttpClient().send(HttpRequest.newBuilder(http).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher m = PAGE_SOCKET.matcher(list);
@@ -70,18 +78,24 @@ final class Browser implements AutoCloseable {
     void open(String url) throws Exception {
         send("Page.navigate", "{\"url\":" + Json.quote(url) + "}");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!"true".equals(evaluate("document.readyState === 'complete' && location.href !== 'about:blank'"))) {
-            if (System.nanoTime() > deadline) throw new IllegalStateException("page did not load: " + url);
+        String loaded = "document.readyState === 'complete' && location.href !== 'about:blank'";
+        while (!"true".equals(evaluate(loaded))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("page did not load: " + url);
+            }
             Thread.sleep(50);
         }
-        evaluate("window.MathJax && MathJax.startup ? MathJax.startup.promise.then(() => true) : true");
+        evaluate("window.MathJax && MathJax.startup "
+                + "? MathJax.startup.promise.then(() => true) : true");
     }
 
     /// The value of a JavaScript expression (awaited if it is a promise), as JSON text.
     String evaluate(String expression) throws Exception {
         String reply = send("Runtime.evaluate", "{\"expression\":" + Json.quote(expression)
                 + ",\"returnByValue\":true,\"awaitPromise\":true}");
-        if (reply.contains("\"exceptionDetails\"")) throw new IllegalStateException("script failed: " + reply);
+        if (reply.contains("\"exceptionDetails\"")) {
+            throw new IllegalStateException("script failed: " + reply);
+        }
         return Json.value(reply);
     }
 
@@ -98,7 +112,9 @@ final class Browser implements AutoCloseable {
         int id = ids.incrementAndGet();
         var reply = new CompletableFuture<String>();
         pending.put(id, reply);
-        socket.sendText("{\"id\":%d,\"method\":\"%s\",\"params\":%s}".formatted(id, method, params), true).join();
+        String message = "{\"id\":%d,\"method\":\"%s\",\"params\":%s}"
+                .formatted(id, method, params);
+        socket.sendText(message, true).join();
         return reply.get(30, TimeUnit.SECONDS);
     }
 
@@ -118,7 +134,7 @@ final class Browser implements AutoCloseable {
         private final StringBuilder message = new StringBuilder();
 
         @Override
-        public java.util.concurrent.CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
             message.append(data);
             if (last) {
                 String text = message.toString();

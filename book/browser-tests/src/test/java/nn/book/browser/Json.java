@@ -5,7 +5,12 @@ import java.util.regex.Pattern;
 
 /// Just enough JSON for the DevTools protocol: quoting a string, reading back a simple value.
 final class Json {
-    private static final Pattern VALUE = Pattern.compile("\"result\":\\{\"result\":\\{\"type\":\"(\\w+)\"(?:,\"(?!value\")\\w+\":\"[^\"]*\")*(?:,\"value\":(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}]+))?");
+    /// `"result":{"result":{"type":T, ...string fields..., "value":V`: group 1 is the type, group
+    /// 2 the value as JSON text (absent for `undefined`).
+    private static final Pattern VALUE = Pattern.compile(
+            "\"result\":\\{\"result\":\\{\"type\":\"(\\w+)\""
+                    + "(?:,\"(?!value\")\\w+\":\"[^\"]*\")*"
+                    + "(?:,\"value\":(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}]+))?");
 
     private Json() {}
 
@@ -30,7 +35,8 @@ final class Json {
         String value = m.group(2);
         if (value == null) return m.group(1);
         if (value.startsWith("\"")) {
-            return value.substring(1, value.length() - 1).replace("\\\"", "\"").replace("\\\\", "\\");
+            String inner = value.substring(1, value.length() - 1);
+            return inner.replace("\\\"", "\"").replace("\\\\", "\\");
         }
         return value;
     }
