@@ -46,11 +46,19 @@ final class Printer {
     }
 
     void progress(List<Entry> all) {
+        progress(all, null);
+    }
+
+    /// The progress line, then the next exercise: the first unfinished one in `chapter` if any,
+    /// else in the book.
+    void progress(List<Entry> all, Workbook.Chapter chapter) {
         long done = all.stream().filter(e -> e.status() == Status.PASSED).count();
         out.println();
         out.printf("Progress: %d of %d exercises in the book done  %s%n",
                 done, all.size(), bar(done, all.size()));
-        next(all);
+        List<Entry> here = all.stream().filter(e -> e.chapter() == chapter).toList();
+        boolean chapterDone = here.stream().allMatch(e -> e.status() == Status.PASSED);
+        next(chapterDone ? all : here);
     }
 
     void overview(Workbook book, List<Entry> all) {

@@ -43,7 +43,7 @@ final class Session {
         }
         String folder = solutions ? "solutions" : "exercises";
         printer.chapter(book.show(chapter.folder().resolve(folder)), lines);
-        printer.progress(statuses());
+        printer.progress(statuses(), chapter);
         save();
         return verdicts.stream().allMatch(Verdict::passed) ? 0 : 1;
     }
