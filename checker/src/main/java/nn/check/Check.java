@@ -40,9 +40,13 @@ public final class Check {
         } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println("check: " + e.getMessage());
             status = 2;
-        } catch (RuntimeException | LinkageError e) {
-            System.err.println(
-                    "check: something went wrong inside the checker (not in your code): " + e);
+        } catch (OutOfMemoryError e) {
+            System.err.println("check: your code ran out of memory; does it build a huge array or"
+                    + " keep adding to a list in a loop?");
+            status = 3;
+        } catch (RuntimeException | Error e) {
+            System.err.println("check: something went wrong inside the checker (not in your code): "
+                    + e);
             status = 3;
         }
         System.out.flush();
