@@ -80,10 +80,12 @@ public final class MlpBench {
         int n = digits.size();
         int[] order = rng.permutation(n);
         double total = 0;
+        Matrix xBatch = Matrix.zeros(BATCH_SIZE, digits.features()); // reused, as in Trainer
+        Matrix yBatch = Matrix.zeros(BATCH_SIZE, digits.y().cols());
         for (int start = 0; start < n; start += BATCH_SIZE) {
             long batchStart = System.nanoTime();
             int[] rows = Arrays.copyOfRange(order, start, Math.min(n, start + BATCH_SIZE));
-            Matrix x = digits.x().rows(rows), y = digits.y().rows(rows);
+            Matrix x = gather(digits.x(), rows, xBatch), y = gather(digits.y(), rows, yBatch);
             sgd.zeroGrad(parameters);
             Matrix yHat = model.forward(x);
             total += loss.value(yHat, y) * rows.length;
@@ -94,5 +96,12 @@ public final class MlpBench {
             }
         }
         return total / n;
+    }
+
+    /// `Trainer`'s batch gathering: into `buffer` when it has that many rows, else a new matrix.
+    static Matrix gather(Matrix source, int[] rows, Matrix buffer) {
+        if (buffer.rows() != rows.length) return source.rows(rows);
+        buffer.copyRowsFrom(source, rows);
+        return buffer;
     }
 }

@@ -10,8 +10,9 @@ import java.util.function.DoubleUnaryOperator;
 ///
 /// Values are not mutated by ordinary operations (`plus`, `times`, `map`, ... return new
 /// matrices). Only the methods whose names say so (`addInPlace`, `accumulate`,
-/// `accumulateTransposeTimes`, `scaleInPlace`, `zeroInPlace`, `set`, `copyFrom`) change a
-/// matrix; optimizers and layers use them on their own buffers.
+/// `accumulateTransposeTimes`, `scaleInPlace`, `zeroInPlace`, `set`, `copyFrom`,
+/// `copyRowsFrom`) change a matrix; optimizers, layers and the training loop use them on
+/// their own buffers.
 ///
 /// The sections below, in order: creating matrices, reading entries and parts, arithmetic that
 /// returns new matrices, reductions to a number or a row, in-place updates, and checks,
@@ -330,6 +331,20 @@ public final class Matrix {
 
     /// Sets every entry to 0 (a gradient buffer before the next backward pass).
     public void zeroInPlace() { Arrays.fill(data, 0); }
+
+    /// Copies the rows of `source` listed in `indices` into this matrix, in that order: a
+    /// mini-batch gathered into a buffer that every batch reuses (`rows(indices)` makes a new
+    /// matrix instead). This matrix must be `indices.length × source.cols`.
+    public void copyRowsFrom(Matrix source, int[] indices) {
+        if (rows != indices.length || cols != source.cols) {
+            throw new IllegalArgumentException("copyRowsFrom needs a %d×%d matrix, got %s"
+                    .formatted(indices.length, source.cols, shape()));
+        }
+        for (int r = 0; r < indices.length; r++) {
+            source.checkIndex(indices[r], 0);
+            System.arraycopy(source.data, indices[r] * cols, data, r * cols, cols);
+        }
+    }
 
     /// Copies `other`'s entries into this matrix.
     public void copyFrom(Matrix other) {

@@ -147,9 +147,12 @@ public final class Trainer {
         int n = data.x().rows(), batches = (n + batchSize - 1) / batchSize;
         int[] order = rng == null ? IntStream.range(0, n).toArray() : rng.permutation(n);
         var totals = new EpochTotals(metrics);
+        int full = Math.min(n, batchSize); // the rows of a full batch
+        Matrix xBatch = Matrix.zeros(full, data.x().cols()); // reused by every full batch
+        Matrix yBatch = Matrix.zeros(full, data.y().cols());
         for (int b = 0; b < batches; b++) {
             int[] rows = Arrays.copyOfRange(order, b * batchSize, Math.min(n, (b + 1) * batchSize));
-            Matrix x = data.x().rows(rows), y = data.y().rows(rows);
+            Matrix x = gather(data.x(), rows, xBatch), y = gather(data.y(), rows, yBatch);
             optimizer.zeroGrad(parameters);
             Matrix yHat = model.forward(x);
             double batchLoss = loss.value(yHat, y);
@@ -162,6 +165,15 @@ public final class Trainer {
         return totals.summarize(epoch, model, loss, data, optimizer.learningRate());
     }
     // end::epoch[]
+
+    /// The rows of `source` listed in `rows`, copied into `buffer` when it has that many rows
+    /// (every full batch reuses it: memory just used is in the processor's cache, fresh memory
+    /// is not), else into a new matrix (the last, smaller batch).
+    private static Matrix gather(Matrix source, int[] rows, Matrix buffer) {
+        if (buffer.rows() != rows.length) return source.rows(rows);
+        buffer.copyRowsFrom(source, rows);
+        return buffer;
+    }
 
     private void requireFinite(double batchLoss, int epoch, int batch, int batches) {
         if (!Double.isFinite(batchLoss)) {

@@ -1,0 +1,35 @@
+package nn.math;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class MatrixTest {
+    private final Matrix source = Matrix.of(
+            new double[] {1, 2}, new double[] {3, 4}, new double[] {5, 6});
+
+    @Test
+    void copyRowsFrom_writesTheListedRowsInOrder() {
+        Matrix buffer = Matrix.zeros(2, 2);
+        buffer.copyRowsFrom(source, new int[] {2, 0});
+        assertEquals(Matrix.of(new double[] {5, 6}, new double[] {1, 2}), buffer);
+    }
+
+    @Test
+    void copyRowsFrom_matchesRows() {
+        int[] indices = {1, 1, 0};
+        Matrix buffer = Matrix.filled(3, 2, -1);
+        buffer.copyRowsFrom(source, indices);
+        assertEquals(source.rows(indices), buffer);
+    }
+
+    @Test
+    void copyRowsFrom_rejectsAWrongShapeOrIndex() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> Matrix.zeros(3, 2).copyRowsFrom(source, new int[] {0, 1}));
+        assertEquals("copyRowsFrom needs a 2×2 matrix, got 3×2", e.getMessage());
+        assertThrows(IndexOutOfBoundsException.class,
+                () -> Matrix.zeros(1, 2).copyRowsFrom(source, new int[] {3}));
+    }
+}
