@@ -62,8 +62,8 @@ public final class ChapterCheck {
     }
 
     private List<Verdict> runTests(List<Class<?>> classes, ClassLoader loader) {
-        Map<String, Throwable> firstFailure = new LinkedHashMap<>();
-        classes.forEach(c -> firstFailure.put(c.getName(), null));
+        Map<String, List<Throwable>> failures = new LinkedHashMap<>();
+        classes.forEach(c -> failures.put(c.getName(), new ArrayList<>()));
         var request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(classes.stream().map(c -> selectClass(c)).toList())
                 .configurationParameter("junit.jupiter.execution.timeout.default",
@@ -78,7 +78,7 @@ public final class ChapterCheck {
                 if (!test.isTest() || passed) return;
                 if (test.getSource().orElse(null) instanceof MethodSource m) {
                     Throwable t = result.getThrowable().orElse(new AssertionError("test aborted"));
-                    firstFailure.putIfAbsent(m.getClassName(), t); // keeps the first failure
+                    failures.get(m.getClassName()).add(t);
                 }
             }
         };
@@ -92,7 +92,7 @@ public final class ChapterCheck {
         }
         return classes.stream()
                 .map(c -> Outcomes.of(ExerciseInfo.of(c.getAnnotation(Exercise.class)),
-                        firstFailure.get(c.getName()), timeoutSeconds))
+                        failures.get(c.getName()), timeoutSeconds))
                 .sorted((a, b) -> ExerciseInfo.BY_ID.compare(a.exercise(), b.exercise()))
                 .toList();
     }

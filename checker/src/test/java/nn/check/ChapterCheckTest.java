@@ -23,6 +23,7 @@ class ChapterCheckTest {
                     hints = {"Multiply by " + "two.", "return 2 * x;"})
             class TwiceTest {
                 @Test void doubles() { Expect.near("Twice.of(3)", 6, Twice.of(3), 1e-12); }
+                @Test void doublesZero() { Expect.near("Twice.of(0)", 0, Twice.of(0), 1e-12); }
             }
             """;
 
@@ -61,10 +62,18 @@ class ChapterCheckTest {
     }
 
     @Test
-    void wrongAnswerSaysWhatAndGivesTheFirstHint() throws IOException {
+    void wrongAnswerSaysWhatForEveryFailingCheck() throws IOException {
         Verdict v = checkWith("return x + 2;");
         assertEquals(Status.FAILED, v.status());
-        assertEquals("Twice.of(3) returned 5 but should be 6 (tolerance 1e-12)", v.detail());
+        assertEquals(List.of("Twice.of(0) returned 2 but should be 0 (tolerance 1e-12)",
+                        "Twice.of(3) returned 5 but should be 6 (tolerance 1e-12)"),
+                v.detail().lines().sorted().toList());
+    }
+
+    @Test
+    void oneWrongCheckIsReportedAlone() throws IOException {
+        Verdict v = checkWith("return x == 0 ? 1 : 2 * x;");
+        assertEquals("Twice.of(0) returned 1 but should be 0 (tolerance 1e-12)", v.detail());
     }
 
     @Test
