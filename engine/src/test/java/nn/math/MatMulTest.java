@@ -18,11 +18,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /// that even tiny products, which `multiply` leaves to the scalar kernel, run on tiles).
 class MatMulTest {
     // {n, k, m}: ragged edges around the 8×16 tile, k past KC = 256, n past MC = 128,
-    // m past NC = 4096, and the MNIST layer 64×784 · 784×128.
+    // m past NC = 4096, the MNIST layers 64×784 · 784×128 and 64×128 · 128×10.
     private static final int[][] SHAPES = {
         {1, 1, 1}, {1, 9, 1}, {1, 20, 33}, {33, 20, 1}, {7, 13, 5}, {8, 16, 16}, {9, 17, 15},
         {64, 10, 10}, {10, 64, 10}, {16, 300, 48}, {129, 257, 131}, {200, 3, 70},
-        {64, 784, 128}, {9, 3, 4100},
+        {64, 784, 128}, {9, 3, 4100}, {64, 128, 10}, {128, 64, 10}, {16, 7, 10},
     };
 
     static Stream<Arguments> cases() {
@@ -30,6 +30,9 @@ class MatMulTest {
         for (String path : List.of("vector", "scalar")) {
             for (String product : List.of("a·b", "aᵀ·b", "a·bᵀ", "c += aᵀ·b")) {
                 for (int[] s : SHAPES) cases.add(Arguments.of(path, product, s[0], s[1], s[2]));
+                // outputs narrower than the 16-column tile (the vector kernel's `narrow` path),
+                // with a ragged last block of rows
+                for (int m = 1; m < 16; m++) cases.add(Arguments.of(path, product, 19, 23, m));
             }
         }
         return cases.stream();

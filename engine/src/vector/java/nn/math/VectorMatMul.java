@@ -18,6 +18,9 @@ import jdk.incubator.vector.VectorSpecies;
 ///   each panel of `B` serves only a few tiles and copying it costs more than it saves: if
 ///   `B`'s rows are then whole tiles wide, the tile loop reads them in place. Likewise a
 ///   transposed `A` (`xᵀ·dy`, whose column `p` is `MR` consecutive values) when `m ≤ MC`.
+/// - **Narrow outputs.** When `C` has fewer than `NR` columns (a layer with 10 outputs) and
+///   every tile is a ragged edge and `A`'s packed copy is as large as the work it saves:
+///   `narrow` reads `A` in place, row by row, and packs only `B` (`k × NR`).
 /// - **Blocking.** `KC` keeps one `KC × NR` sliver of `B` in the L1 cache, `MC` keeps the
 ///   packed block of `A` in L2. `k` is cut into equal blocks of at most `KC`.
 ///
@@ -48,11 +51,15 @@ final class VectorMatMul implements MatMulKernel {
                          double[] b, int bRowStride, int bColStride,
                          double[] c) {
         double[][] buffers = BUFFERS.get();
-        double[] aPacked = buffers[0], tile = buffers[2];
-        int kBlocks = Math.max(1, (k + KC - 1) / KC), kStep = (k + kBlocks - 1) / kBlocks;
         // Operands read in place, without packing (see above):
         boolean directB = bColStride == 1 && m % NR == 0 && n <= MC;
         boolean directA = aRowStride == 1 && aColStride != 1 && n % MR == 0 && m <= MC;
+        if (m < NR && !directA) { // a transposed A read in place is faster than `narrow`
+            narrow(buffers, n, k, m, a, aRowStride, aColStride, b, bRowStride, bColStride, c);
+            return;
+        }
+        double[] aPacked = buffers[0], tile = buffers[2];
+        int kBlocks = Math.max(1, (k + KC - 1) / KC), kStep = (k + kBlocks - 1) / kBlocks;
         for (int jc = 0; jc < m; jc += NC) {
             int nc = Math.min(NC, m - jc);
             for (int pc = 0; pc < k; pc += kStep) {
@@ -134,6 +141,59 @@ final class VectorMatMul implements MatMulKernel {
         c71.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
     }
     // end::vector-tile[]
+
+    /// `C += A·B` for `m < NR` columns: `B` packed into one zero-padded panel (`k × NR`, small),
+    /// `A` read in place (packing it would copy as much as the product reads), 8 rows at a time
+    /// through the tile buffer, then the leftover rows.
+    private static void narrow(double[][] buffers, int n, int k, int m, double[] a,
+                               int aRowStride, int aColStride, double[] b, int bRowStride,
+                               int bColStride, double[] c) {
+        double[] bPacked = packB(buffers, b, bRowStride, bColStride, 0, k, 0, m);
+        double[] tile = buffers[2];
+        for (int i = 0; i < n; i += MR) {
+            java.util.Arrays.fill(tile, 0);
+            int rows = Math.min(MR, n - i), last = i + rows - 1;
+            narrowTile(k, a, i * aRowStride, aRowStride, aColStride, last * aRowStride,
+                    bPacked, tile);
+            addEdge(tile, rows, m, c, i * m, m);
+        }
+    }
+
+    /// `tile[8 × NR] = A[8 × k]·Bpanel[k × NR]`: `A`'s row `r` starts at `aOff + r·rs`, except
+    /// that rows past the last one (at `aLast`) read it again, their results are not used.
+    private static void narrowTile(int k, double[] a, int aOff, int rs, int cs, int aLast,
+                                   double[] bp, double[] tile) {
+        int a0 = aOff, a1 = Math.min(a0 + rs, aLast), a2 = Math.min(a1 + rs, aLast);
+        int a3 = Math.min(a2 + rs, aLast), a4 = Math.min(a3 + rs, aLast);
+        int a5 = Math.min(a4 + rs, aLast), a6 = Math.min(a5 + rs, aLast);
+        int a7 = Math.min(a6 + rs, aLast);
+        DoubleVector c00 = DoubleVector.zero(S), c01 = c00, c10 = c00, c11 = c00;
+        DoubleVector c20 = c00, c21 = c00, c30 = c00, c31 = c00;
+        DoubleVector c40 = c00, c41 = c00, c50 = c00, c51 = c00;
+        DoubleVector c60 = c00, c61 = c00, c70 = c00, c71 = c00;
+        for (int p = 0; p < k; p++) {
+            int q = p * cs, bi = p * NR;
+            DoubleVector b0 = DoubleVector.fromArray(S, bp, bi);      // b[p][0 .. L)
+            DoubleVector b1 = DoubleVector.fromArray(S, bp, bi + L);  // b[p][L .. 2L)
+            DoubleVector x;
+            x = DoubleVector.broadcast(S, a[a0 + q]); c00 = x.fma(b0, c00); c01 = x.fma(b1, c01);
+            x = DoubleVector.broadcast(S, a[a1 + q]); c10 = x.fma(b0, c10); c11 = x.fma(b1, c11);
+            x = DoubleVector.broadcast(S, a[a2 + q]); c20 = x.fma(b0, c20); c21 = x.fma(b1, c21);
+            x = DoubleVector.broadcast(S, a[a3 + q]); c30 = x.fma(b0, c30); c31 = x.fma(b1, c31);
+            x = DoubleVector.broadcast(S, a[a4 + q]); c40 = x.fma(b0, c40); c41 = x.fma(b1, c41);
+            x = DoubleVector.broadcast(S, a[a5 + q]); c50 = x.fma(b0, c50); c51 = x.fma(b1, c51);
+            x = DoubleVector.broadcast(S, a[a6 + q]); c60 = x.fma(b0, c60); c61 = x.fma(b1, c61);
+            x = DoubleVector.broadcast(S, a[a7 + q]); c70 = x.fma(b0, c70); c71 = x.fma(b1, c71);
+        }
+        c00.intoArray(tile, 0);          c01.intoArray(tile, L);
+        c10.intoArray(tile, NR);         c11.intoArray(tile, NR + L);
+        c20.intoArray(tile, 2 * NR);     c21.intoArray(tile, 2 * NR + L);
+        c30.intoArray(tile, 3 * NR);     c31.intoArray(tile, 3 * NR + L);
+        c40.intoArray(tile, 4 * NR);     c41.intoArray(tile, 4 * NR + L);
+        c50.intoArray(tile, 5 * NR);     c51.intoArray(tile, 5 * NR + L);
+        c60.intoArray(tile, 6 * NR);     c61.intoArray(tile, 6 * NR + L);
+        c70.intoArray(tile, 7 * NR);     c71.intoArray(tile, 7 * NR + L);
+    }
 
     /// Adds the valid `rows × cols` corner of a full `MR × NR` tile to `c` (ragged edges).
     private static void addEdge(double[] tile, int rows, int cols, double[] c, int cOff, int ldc) {
