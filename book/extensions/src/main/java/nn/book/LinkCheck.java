@@ -100,6 +100,9 @@ public final class LinkCheck {
     /// it (quote alt text that contains commas: `image::f.png["a, b",width=600]`).
     static List<String> imageProblems(String name, String html) {
         List<String> problems = new ArrayList<>();
+        if (html.contains("&lt;a href=") || html.contains("&lt;a class=")) {
+            problems.add(name + ": a link shows as text (HTML escaped where a link was meant)");
+        }
         Matcher img = IMG.matcher(html);
         while (img.find()) {
             Matcher alt = ALT.matcher(img.group());

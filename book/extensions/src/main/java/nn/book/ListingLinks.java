@@ -18,7 +18,7 @@ public final class ListingLinks extends Treeprocessor {
             if (title == null || !title.startsWith(PREFIX) || !title.endsWith(".java")) continue;
             String path = title.substring(PREFIX.length(), title.length() - ".java".length());
             String page = "code-" + path.replace('/', '.') + ".html";
-            listing.setTitle("<a class=\"code-link\" href=\"" + page + "\">" + title + "</a>");
+            listing.setTitle("link:" + page + "[" + title + ",role=code-link]");
         }
         return document;
     }

@@ -60,4 +60,10 @@ class LinkCheckTest {
                         + "width=\"sigmoid and tanh\">"
                         + "<img src=\"images/x.png\" alt=\"A fine plot\" width=\"640\">"));
     }
+
+    @Test
+    void escapedLinkMarkupIsReported() throws IOException {
+        assertEquals(List.of("a.html: a link shows as text (HTML escaped where a link was meant)"),
+                checkPage("<div class=\"title\">&lt;a class=\"code-link\" href=\"b.html\"&gt;B&lt;/a&gt;</div>"));
+    }
 }
