@@ -16,9 +16,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /// with `--add-modules jdk.incubator.vector`, so "vector" is the vector kernel and "scalar"
 /// forces the plain-Java one through `MatMul.forceScalar` ("vector" sets `forceVector`, so
 /// that even tiny products, which `multiply` leaves to the scalar kernel, run on tiles).
+/// The vector kernel's register tile has 4 rows on AVX2 and 8 on AVX-512; Surefire runs this
+/// class a second time with the other shape (`-Dnn.matmul.tileRows`), so both are tested.
 class MatMulTest {
-    // {n, k, m}: ragged edges around the 8×16 tile, k past KC = 256, n past MC = 128,
-    // m past NC = 4096, the MNIST layers 64×784 · 784×128 and 64×128 · 128×10.
+    // {n, k, m}: ragged edges around the 4×8, 8×8 and 8×16 tiles, k past KC = 256, n past
+    // MC = 128, m past NC = 4096, the MNIST layers 64×784 · 784×128 and 64×128 · 128×10.
     private static final int[][] SHAPES = {
         {1, 1, 1}, {1, 9, 1}, {1, 20, 33}, {33, 20, 1}, {7, 13, 5}, {8, 16, 16}, {9, 17, 15},
         {64, 10, 10}, {10, 64, 10}, {16, 300, 48}, {129, 257, 131}, {200, 3, 70},
@@ -30,8 +32,8 @@ class MatMulTest {
         for (String path : List.of("vector", "scalar")) {
             for (String product : List.of("a·b", "aᵀ·b", "a·bᵀ", "c += aᵀ·b")) {
                 for (int[] s : SHAPES) cases.add(Arguments.of(path, product, s[0], s[1], s[2]));
-                // outputs narrower than the 16-column tile (the vector kernel's `narrow` path),
-                // with a ragged last block of rows
+                // outputs narrower than a tile (one zero-padded panel of B), with a ragged
+                // last block of rows
                 for (int m = 1; m < 16; m++) cases.add(Arguments.of(path, product, 19, 23, m));
             }
         }
