@@ -242,15 +242,15 @@ final class VectorMatMul implements MatMulKernel {
             }
             return out;
         }
-        for (int p = 0; p < kc; p++) { // row p of B, read once from left to right
-            int from = (pc + p) * rowStride + jc;
-            for (int jr = 0; jr < nc; jr += NR) {
-                int to = jr * kc + p * NR, cols = Math.min(NR, nc - jr);
-                if (cols == NR) {
-                    DoubleVector.fromArray(S, b, from + jr).intoArray(out, to);
-                    DoubleVector.fromArray(S, b, from + jr + L).intoArray(out, to + L);
+        for (int jr = 0; jr < nc; jr += NR) { // one panel at a time, written in order
+            int cols = Math.min(NR, nc - jr), base = jr * kc, from = pc * rowStride + jc + jr;
+            for (int p = 0; p < kc; p++) {
+                int row = from + p * rowStride, to = base + p * NR;
+                if (cols == NR) { // two vector copies
+                    DoubleVector.fromArray(S, b, row).intoArray(out, to);
+                    DoubleVector.fromArray(S, b, row + L).intoArray(out, to + L);
                 } else {
-                    for (int j = 0; j < NR; j++) out[to + j] = j < cols ? b[from + jr + j] : 0;
+                    for (int j = 0; j < NR; j++) out[to + j] = j < cols ? b[row + j] : 0;
                 }
             }
         }
