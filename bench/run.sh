@@ -2,12 +2,14 @@
 # Benchmarks the engine against numpy (OpenBLAS) on this machine and prints a table.
 #
 #   bench/run.sh                    # the default list: matmul mlp
-#   bench/run.sh matmul matmul-scalar mlp mlp-scalar
+#   bench/run.sh matmul matmul-scalar mlp mlp-scalar mlp-steps
 #   RUNS=7 SECONDS_PER_SIZE=1 bench/run.sh matmul
 #
 # matmul: GFLOP/s of n x n products (MatMulBench.java, matmul_numpy.py).
 # mlp: samples/s of training epochs of a 784-128-10 ReLU/softmax MLP on the 10,000 MNIST
 # digits, batch 64, SGD (MlpBench.java, mlp_numpy.py); SECONDS_PER_SIZE is its measuring time.
+# mlp-steps: microseconds per batch of each step of that training loop (MlpSteps.java,
+# mlp_steps_numpy.py): where the time goes.
 # The -scalar variants run the engine without the vector module (the plain-Java kernel that
 # learners' scripts use); numpy runs the same program as for the fast variant.
 #
@@ -42,7 +44,9 @@ engine_cmd() { # the engine side of benchmark $1
     matmul-scalar) "$JAVA_HOME/bin/java" -cp "$classes" MatMulBench "$SECONDS_PER_SIZE" ;;
     mlp) "$JAVA_HOME/bin/java" "${vector[@]}" -cp "$classes" MlpBench "$SECONDS_PER_SIZE" ;;
     mlp-scalar) "$JAVA_HOME/bin/java" -cp "$classes" MlpBench "$SECONDS_PER_SIZE" ;;
-    *) echo "unknown benchmark: $1 (known: matmul matmul-scalar mlp mlp-scalar)" >&2; exit 2 ;;
+    mlp-steps) "$JAVA_HOME/bin/java" "${vector[@]}" -cp "$classes" MlpSteps "$SECONDS_PER_SIZE" ;;
+    *) echo "unknown benchmark: $1 (known: matmul matmul-scalar mlp mlp-scalar mlp-steps)" >&2
+       exit 2 ;;
   esac
 }
 numpy_cmd() { # the numpy side of benchmark $1 (none for engine-only benchmarks)
@@ -53,6 +57,9 @@ numpy_cmd() { # the numpy side of benchmark $1 (none for engine-only benchmarks)
     mlp|mlp-scalar)
       env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=1 \
           python3 bench/mlp_numpy.py "$SECONDS_PER_SIZE" ;;
+    mlp-steps)
+      env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=1 \
+          python3 bench/mlp_steps_numpy.py "$SECONDS_PER_SIZE" ;;
   esac
 }
 
