@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /// forces the plain-Java one through `MatMul.forceScalar` ("vector" sets `forceVector`, so
 /// that even tiny products, which `multiply` leaves to the scalar kernel, run on tiles).
 /// The vector kernel's register tile has 4 rows on AVX2 and 8 on AVX-512; Surefire runs this
-/// class a second time with the other shape (`-Dnn.matmul.tileRows`), so both are tested.
+/// class twice more, with `-Dnn.matmul.tileRows=4` and `=8`, so both are tested on any machine.
 class MatMulTest {
     // {n, k, m}: ragged edges around the 4×8, 8×8 and 8×16 tiles, k past KC = 256, n past
     // MC = 128, m past NC = 4096, the MNIST layers 64×784 · 784×128 and 64×128 · 128×10.
