@@ -67,7 +67,7 @@ public final class Sequential implements Layer {
     public String describe() {
         var out = new StringBuilder("Sequential\n");
         for (Layer layer : layers) {
-            String name = layer.describe().lines().findFirst().orElse(""); // first line if nested
+            String name = layer.describe().split("\n", 2)[0]; // first line if nested
             out.append("  %-20s %6d\n".formatted(name, count(layer.parameters())));
         }
         return out.append("  %-20s %6d".formatted("total", count(parameters()))).toString();

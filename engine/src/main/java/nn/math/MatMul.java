@@ -118,10 +118,10 @@ public final class MatMul {
         }
     }
 
-    // The vector kernel is loaded by name, and only when its module is in the boot layer: no
-    // class of jdk.incubator.vector is touched otherwise. Scripts compile without the class.
+    // The vector kernel is loaded by name, so that the engine compiles without it (scripts and
+    // the book's JavaScript build leave it out). Without `--add-modules jdk.incubator.vector`
+    // its class fails to initialize, a LinkageError, and the scalar kernel runs.
     private static MatMulKernel loadVectorKernel() {
-        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) return null;
         try {
             Class<?> type = Class.forName("nn.math.VectorMatMul");
             var kernel = (MatMulKernel) type.getDeclaredConstructor().newInstance();

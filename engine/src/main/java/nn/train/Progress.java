@@ -16,9 +16,22 @@ final class Progress {
     private boolean drawn;
 
     Progress(boolean verbose, int epochs, List<Metric> metrics) {
-        this.enabled = verbose && System.console() != null && System.console().isTerminal();
+        this.enabled = verbose && onTerminal();
         this.epochs = epochs;
         this.metrics = metrics;
+    }
+
+    // Since JDK 22 `System.console()` exists even when output is redirected, and
+    // `Console.isTerminal()` tells the two apart. It is looked up by name: the JavaScript class
+    // library that the book's widgets compile against has no such method.
+    private static boolean onTerminal() {
+        var console = System.console();
+        if (console == null) return false;
+        try {
+            return (boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
     }
 
     void show(History.Epoch e) {
