@@ -2,6 +2,7 @@
 (function () {
   'use strict';
   var root = document.documentElement;
+  var here = document.currentScript ? document.currentScript.src : '';
 
   // ---- theme: follows the reader's system setting until they pick one ----
   var THEMES = ['auto', 'light', 'dark'];
@@ -30,7 +31,17 @@
     }
     addCopyButtons();
     setUpSearch();
+    startLiveFigures();
   });
+
+  // ---- live figures: the engine compiled to JavaScript, loaded only by pages that have one ----
+  function startLiveFigures() {
+    if (!document.querySelector('[data-widget]') || !here) return;
+    var script = document.createElement('script');
+    script.src = new URL('../live/live.js', here).href;
+    script.onload = function () { window.nnLive(); };
+    document.head.appendChild(script);
+  }
 
   // ---- copy buttons on code listings and commands ----
   function addCopyButtons() {

@@ -1,0 +1,32 @@
+package nn.live;
+
+/// Named, seeded computations that a widget runs, callable from the page as
+/// `nnLiveCheck(name)` and from the JVM as `Checks.run(name)`. The browser tests call both
+/// and compare the numbers, so the engine compiled to JavaScript is held to the JVM's results.
+/// Nothing here touches the page.
+public final class Checks {
+    private Checks() {}
+
+    /// The result of the computation called `name`, as text (numbers with all their digits).
+    public static String run(String name) {
+        return switch (name) {
+            case "neuron-and" -> neuronAnd();
+            default -> throw new IllegalArgumentException("no check called '" + name + "'");
+        };
+    }
+
+    /// The names `run` knows, for the tests to go through.
+    public static String[] names() {
+        return new String[] {"neuron-and"};
+    }
+
+    private static String neuronAnd() {
+        var neuron = new nn.neuron.Neuron(new double[] {2, 1}, -3,
+                new nn.activations.Activation.Sigmoid());
+        var out = new StringBuilder();
+        for (double[] x : new double[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}}) {
+            out.append(neuron.output(x)).append(' ');
+        }
+        return out.toString().trim();
+    }
+}
