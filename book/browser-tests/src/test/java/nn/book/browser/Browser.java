@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
 
 /// Headless Chromium driven over the DevTools protocol (a WebSocket on the loopback address),
 /// with every host name unresolvable so that nothing can leave the machine.
-/// Records the URL of every request a page makes.
+/// Records the URL of every request a page makes, and every error a page reports: uncaught
+/// exceptions, `console.error` calls and failed loads.
 final class Browser implements AutoCloseable {
     private static final Pattern LISTENING = Pattern.compile("DevTools listening on (ws://\\S+)");
     private static final Pattern PAGE_SOCKET =
@@ -39,6 +40,7 @@ final class Browser implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<String>> pending = new ConcurrentHashMap<>();
     final List<String> requests = new CopyOnWriteArrayList<>();
+    final List<String> errors = new CopyOnWriteArrayList<>();
 
     /// The Chromium executable, or null when none is installed.
     static Path find() {
@@ -72,6 +74,13 @@ final class Browser implements AutoCloseable {
                 .buildAsync(URI.create(m.group(1)), new Listener()).get(10, TimeUnit.SECONDS);
         send("Network.enable", "{}");
         send("Page.enable", "{}");
+        send("Runtime.enable", "{}");
+        send("Log.enable", "{}");
+    }
+
+    /// Sends a DevTools command (e.g. `Emulation.setEmulatedMedia`) and returns the reply.
+    String command(String method, String params) throws Exception {
+        return send(method, params);
     }
 
     /// Opens `url` and waits until the page has loaded and MathJax (if any) has typeset it.
@@ -146,11 +155,21 @@ final class Browser implements AutoCloseable {
                 } else if (text.contains("\"method\":\"Network.requestWillBeSent\"")) {
                     Matcher url = REQUEST_URL.matcher(text);
                     if (url.find()) requests.add(url.group(1));
+                } else if (isError(text)) {
+                    errors.add(text.length() > 600 ? text.substring(0, 600) + "…" : text);
                 }
             }
             ws.request(1);
             return null;
         }
+    }
+
+    private static boolean isError(String event) {
+        return event.contains("\"method\":\"Runtime.exceptionThrown\"")
+                || event.contains("\"method\":\"Runtime.consoleAPICalled\"")
+                        && event.contains("\"type\":\"error\"")
+                || event.contains("\"method\":\"Log.entryAdded\"")
+                        && event.contains("\"level\":\"error\"");
     }
 
     @Override

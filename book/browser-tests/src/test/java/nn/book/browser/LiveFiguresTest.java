@@ -1,0 +1,195 @@
+package nn.book.browser;
+
+import nn.live.Checks;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/// The live figures (`live::name[]`, module `live/`) in headless Chromium: every one starts
+/// without an error, every control changes what it shows, and its numbers equal the JVM's.
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LiveFiguresTest {
+    private final Path book =
+            Path.of(System.getProperty("book.dir", "../target/book")).toAbsolutePath().normalize();
+    private final Path screenshots =
+            Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+    private Browser browser;
+
+    @BeforeAll
+    void start() throws Exception {
+        Path chromium = Browser.find();
+        assumeTrue(chromium != null,
+                "no Chromium found: the browser tests need it (apt-get install chromium)");
+        assertTrue(Files.exists(book.resolve("live/live.js")), "build the book first: " + book);
+        browser = new Browser(chromium, false);
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (browser != null) browser.close();
+    }
+
+    @Test
+    void everyLiveFigureStartsWithoutAnError() throws Exception {
+        List<String> pages = pagesWithLiveFigures();
+        assertTrue(pages.size() >= 8, "live figures in chapters 1, 2, 5, 7, 8, 9, 10, 11: " + pages);
+        for (String page : pages) {
+            browser.errors.clear();
+            open(page);
+            assertEquals("[]", browser.evaluate("JSON.stringify([...document.querySelectorAll("
+                    + "'[data-widget]')].filter(w => w.dataset.live !== 'ready')"
+                    + ".map(w => w.dataset.widget + ': ' + w.innerText))"), page);
+            assertEquals(List.of(), browser.errors, page);
+            browser.screenshot(screenshots.resolve("live-" + page.replace(".html", ".png")));
+        }
+    }
+
+    @Test
+    void everyControlChangesTheFigure() throws Exception {
+        for (String page : pagesWithLiveFigures()) {
+            open(page);
+            assertEquals("[]", browser.evaluate(MOVE_EVERY_CONTROL), page);
+        }
+    }
+
+    @Test
+    void theBrowserComputesTheSameNumbersAsTheJvm() throws Exception {
+        open(pagesWithLiveFigures().getFirst());
+        for (String name : Checks.names()) {
+            String page = browser.evaluate("nnLiveCheck(" + Json.quote(name) + ")");
+            Numbers.assertClose(Checks.run(name), page, 1e-9, name);
+        }
+    }
+
+    @Test
+    void withoutJavaScriptTheStaticFiguresStayWithANote() throws Exception {
+        browser.command("Emulation.setScriptExecutionDisabled", "{\"value\":true}");
+        try {
+            open("neuron.html");
+            assertEquals("true", browser.evaluate("(() => { const note = document.querySelector("
+                    + "'#live-neuron .live-fallback'); return note.offsetHeight > 0"
+                    + " && note.innerText.includes('JavaScript'); })()"));
+            assertTrue(Integer.parseInt(browser.evaluate("document.images.length")) >= 4);
+        } finally {
+            browser.command("Emulation.setScriptExecutionDisabled", "{\"value\":false}");
+        }
+    }
+
+    @Test
+    void printShowsTheStaticFiguresOnly() throws Exception {
+        open("neuron.html");
+        browser.command("Emulation.setEmulatedMedia", "{\"media\":\"print\"}");
+        try {
+            assertEquals("none", browser.evaluate(
+                    "getComputedStyle(document.querySelector('#live-neuron')).display"));
+        } finally {
+            browser.command("Emulation.setEmulatedMedia", "{\"media\":\"\"}");
+        }
+    }
+
+    @Test
+    void onAPhoneNoLiveFigureIsWiderThanTheScreen() throws Exception {
+        browser.command("Emulation.setDeviceMetricsOverride",
+                "{\"width\":390,\"height\":844,\"deviceScaleFactor\":2,\"mobile\":true}");
+        try {
+            for (String page : pagesWithLiveFigures()) {
+                open(page);
+                assertEquals("[]", browser.evaluate("JSON.stringify([...document.querySelectorAll("
+                        + "'[data-widget], [data-widget] *')].filter(e => e.getBoundingClientRect()"
+                        + ".right > innerWidth + 1).map(e => e.tagName + '.' + e.className))"),
+                        page);
+                browser.screenshot(screenshots.resolve("live-phone-" + page.replace(".html", ".png")));
+            }
+        } finally {
+            browser.command("Emulation.clearDeviceMetricsOverride", "{}");
+        }
+    }
+
+    @Test
+    void theEngineBundleAndShippedWeightsStayUnderOneMegabyteGzipped() throws IOException {
+        long total = 0;
+        try (var files = Files.walk(book)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".js"))
+                    .filter(p -> p.startsWith(book.resolve("live"))
+                            || p.getFileName().toString().endsWith("-network.js")).toList()) {
+                total += gzippedSize(f);
+            }
+        }
+        assertTrue(total > 10_000, "the bundle should be there: " + total + " bytes");
+        assertTrue(total <= 1_000_000, "live figures gzipped: " + total + " bytes");
+    }
+
+    private void open(String page) throws Exception {
+        browser.open(book.resolve(page).toUri().toString());
+        String started = "[...document.querySelectorAll('[data-widget]')]"
+                + ".every(w => w.dataset.live)";
+        for (int i = 0; i < 200 && !"true".equals(browser.evaluate(started)); i++) {
+            Thread.sleep(50);
+        }
+    }
+
+    private List<String> pagesWithLiveFigures() throws IOException {
+        var pages = new ArrayList<String>();
+        try (var files = Files.list(book)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+                String name = f.getFileName().toString();
+                if (!name.equals("book.html") && Files.readString(f).contains("data-widget=\"")) {
+                    pages.add(name);
+                }
+            }
+        }
+        return pages;
+    }
+
+    private static long gzippedSize(Path file) throws IOException {
+        var bytes = new ByteArrayOutputStream();
+        try (var gzip = new GZIPOutputStream(bytes)) {
+            gzip.write(Files.readAllBytes(file));
+        }
+        return bytes.size();
+    }
+
+    /// Moves every slider to its other end and picks the next option of every list, then lists
+    /// the controls after which neither a canvas nor a readout changed.
+    private static final String MOVE_EVERY_CONTROL = """
+            (async () => {
+              const frames = n => new Promise(done => { const f = k => k ? requestAnimationFrame(
+                  () => f(k - 1)) : done(); f(n); });
+              const shown = root => [...root.querySelectorAll('canvas')].map(c => c.toDataURL())
+                  .join('|') + [...root.querySelectorAll('.live-readout')]
+                  .map(e => e.textContent).join('|');
+              const unchanged = [];
+              for (const root of document.querySelectorAll('[data-widget]')) {
+                for (const input of root.querySelectorAll('input[type=range], select')) {
+                  await frames(3);
+                  const before = shown(root);
+                  if (input.tagName === 'SELECT') {
+                    input.selectedIndex = (input.selectedIndex + 1) % input.options.length;
+                    input.dispatchEvent(new Event('change'));
+                  } else {
+                    input.value = +input.value === +input.max ? input.min : input.max;
+                    input.dispatchEvent(new Event('input'));
+                  }
+                  await frames(6);
+                  if (shown(root) === before) {
+                    unchanged.push(root.dataset.widget + ': ' + input.labels[0].textContent);
+                  }
+                }
+              }
+              return JSON.stringify(unchanged);
+            })()""";
+}
