@@ -140,6 +140,40 @@ public final class Trainer {
     }
     // end::fit[]
 
+    /// Training that runs one epoch per call of `Session.epoch()`, for a caller that decides
+    /// when to stop and what to show in between: the book's live playground trains so, a few
+    /// epochs per animation frame. The settings are those of this trainer; early stopping and
+    /// the progress display are left to the caller.
+    public Session start(Layer model, Matrix x, Matrix y) {
+        return new Session(model, TrainingData.of(x, y, validationSplit, xVal, yVal));
+    }
+
+    /// One training run in progress, started by `Trainer.start`.
+    public final class Session {
+        private final Layer model;
+        private final TrainingData data;
+        private final List<Parameter> parameters;
+        private int epochs;
+
+        private Session(Layer model, TrainingData data) {
+            this.model = model;
+            this.data = data;
+            this.parameters = model.parameters();
+        }
+
+        /// Runs the next epoch and returns its losses and metrics.
+        public History.Epoch epoch() {
+            epochs++;
+            if (schedule != null) optimizer.setLearningRate(schedule.rate(epochs - 1));
+            return runEpoch(model, parameters, data, epochs);
+        }
+
+        /// How many epochs have run.
+        public int epochs() {
+            return epochs;
+        }
+    }
+
     // tag::epoch[]
     private History.Epoch runEpoch(Layer model, List<Parameter> parameters, TrainingData data,
                                    int epoch) {

@@ -47,6 +47,21 @@ class TrainerTest {
     }
 
     @Test
+    void session_epochByEpoch_equalsFit() {
+        History whole = xorTrainer(3).epochs(30).validationSplit(0.25)
+                .fit(xorNetwork(3), XOR_X, XOR_Y);
+        Trainer.Session session = xorTrainer(3).validationSplit(0.25)
+                .start(xorNetwork(3), XOR_X, XOR_Y);
+        for (History.Epoch expected : whole.epochs()) {
+            History.Epoch e = session.epoch();
+            assertEquals(expected.epoch(), e.epoch());
+            assertEquals(expected.loss(), e.loss());
+            assertEquals(expected.validationLoss(), e.validationLoss());
+        }
+        assertEquals(30, session.epochs());
+    }
+
+    @Test
     void fit_sameSeed_sameHistory_otherSeed_otherHistory() {
         var first = xorTrainer(7).epochs(50).fit(xorNetwork(7), XOR_X, XOR_Y);
         var again = xorTrainer(7).epochs(50).fit(xorNetwork(7), XOR_X, XOR_Y);
