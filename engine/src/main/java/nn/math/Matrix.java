@@ -32,15 +32,27 @@ public final class Matrix {
 
     /// Wraps `data` (row-major, not copied) as a `rows × cols` matrix.
     public static Matrix wrap(int rows, int cols, double[] data) {
+        int size = size(rows, cols);
+        if (data.length != size) {
+            throw new IllegalArgumentException("a %d×%d matrix needs %d values, got %d"
+                    .formatted(rows, cols, size, data.length));
+        }
+        return new Matrix(rows, cols, data);
+    }
+
+    /// `rows · cols`, checked: neither negative, and no more entries than a Java array holds.
+    private static int size(int rows, int cols) {
         if (rows < 0 || cols < 0) {
             throw new IllegalArgumentException("shape must not be negative, got %d×%d"
                     .formatted(rows, cols));
         }
-        if (data.length != rows * cols) {
-            throw new IllegalArgumentException("a %d×%d matrix needs %d values, got %d"
-                    .formatted(rows, cols, rows * cols, data.length));
+        long size = (long) rows * cols;
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(("a %d×%d matrix has %d entries (%.1f GiB), more"
+                    + " than a Java array holds (%d)").formatted(rows, cols, size,
+                    size * 8.0 / (1L << 30), Integer.MAX_VALUE - 8));
         }
-        return new Matrix(rows, cols, data);
+        return (int) size;
     }
 
     /// A matrix from its rows; all rows must have the same length.
@@ -69,7 +81,7 @@ public final class Matrix {
 
     /// A `rows × cols` matrix of zeros.
     public static Matrix zeros(int rows, int cols) {
-        return wrap(rows, cols, new double[rows * cols]);
+        return wrap(rows, cols, new double[size(rows, cols)]);
     }
 
     /// A `rows × cols` matrix with every entry equal to `value`.

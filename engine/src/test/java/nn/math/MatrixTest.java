@@ -32,4 +32,17 @@ class MatrixTest {
         assertThrows(IndexOutOfBoundsException.class,
                 () -> Matrix.zeros(1, 2).copyRowsFrom(source, new int[] {3}));
     }
+
+    @Test
+    void zeros_withANegativeSize_namesTheShape() {
+        var e = assertThrows(IllegalArgumentException.class, () -> Matrix.zeros(-1, 2));
+        assertEquals("shape must not be negative, got -1×2", e.getMessage());
+    }
+
+    @Test
+    void zeros_tooLargeForAnArray_saysHowMuchWasAskedFor() {
+        var e = assertThrows(IllegalArgumentException.class, () -> Matrix.zeros(65536, 65536));
+        assertEquals("a 65536×65536 matrix has 4294967296 entries (32.0 GiB), more than a Java"
+                + " array holds (2147483639)", e.getMessage());
+    }
 }
