@@ -34,6 +34,6 @@ void main() {
         }
     }
     // expect: bias  0.0  relu        units with a zero weight gradient:   0 of 100
-    // expect: bias -3.0  relu        units with a zero weight gradient:  33 of 100
+    // expect: bias -3.0  relu        units with a zero weight gradient:  30 of 100
     // expect: bias -3.0  leaky-relu  units with a zero weight gradient:   0 of 100
 }

@@ -48,4 +48,4 @@ double[] gradient(Sequential model, Matrix x, Matrix y) {
 // end::gradient[]
 
 double norm(double[] v) { return Math.sqrt(Arrays.stream(v).map(a -> a * a).sum()); }
-// expect: 16                  0.577    2.31
+// expect: 16                  0.603    2.41

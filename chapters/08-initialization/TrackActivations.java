@@ -92,5 +92,5 @@ double std(Matrix a) {
     double mean = a.mean();
     return Math.sqrt(a.map(v -> (v - mean) * (v - mean)).mean());
 }
-// expect: He            8.181e-01  8.392e-01  8.393e-01  7.745e-01
-// expect: N(0, 0.01²)   9.841e-02  9.889e-03  1.017e-05  9.806e-11
+// expect: He            8.233e-01  7.818e-01  7.701e-01  6.007e-01
+// expect: N(0, 0.01²)   9.829e-02  9.751e-03  9.679e-06  9.555e-11

@@ -52,7 +52,7 @@ void main() {
     // end::grid-search[]
     IO.println("best on validation: " + bestName);
     IO.println("its test accuracy: %.3f".formatted(Evaluation.accuracy(best, test.x(), test.y())));
-    // expect: best on validation: learning rate 0.1, width 8
+    // expect: best on validation: learning rate 0.01, width 32
 }
 
 Sequential network(int width, Rng rng) {
