@@ -11,13 +11,16 @@ public final class Checks {
     public static String run(String name) {
         return switch (name) {
             case "neuron-and" -> neuronAnd();
+            case "descent-1d" -> DescentRuns.parabolaCheck();
+            case "descent-2d" -> DescentRuns.valleyCheck();
+            case "optimizers-race" -> OptimizerRace.check();
             default -> throw new IllegalArgumentException("no check called '" + name + "'");
         };
     }
 
     /// The names `run` knows, for the tests to go through.
     public static String[] names() {
-        return new String[] {"neuron-and"};
+        return new String[] {"neuron-and", "descent-1d", "descent-2d", "optimizers-race"};
     }
 
     private static String neuronAnd() {

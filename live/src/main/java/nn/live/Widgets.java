@@ -9,6 +9,9 @@ final class Widgets {
     static void mount(String name, HTMLElement root) {
         switch (name) {
             case "neuron" -> new NeuronWidget(root);
+            case "descent-1d" -> new Descent1dWidget(root);
+            case "descent-2d" -> new Descent2dWidget(root);
+            case "optimizers-race" -> new OptimizerRaceWidget(root);
             default -> throw new IllegalArgumentException("no widget called '" + name + "'");
         }
     }

@@ -10,6 +10,7 @@ public final class Loop {
     private final BooleanSupplier step;
     private final Runnable draw;
     private final double budgetMillis;
+    private int stepsPerFrame = Integer.MAX_VALUE;
     private boolean running;
 
     /// `step` returns false when there is nothing more to do.
@@ -17,6 +18,13 @@ public final class Loop {
         this.step = step;
         this.draw = draw;
         this.budgetMillis = budgetMillis;
+    }
+
+    /// At most `n` calls of `step` a frame, for an animation paced by steps rather than by the
+    /// time budget alone.
+    public Loop stepsPerFrame(int n) {
+        this.stepsPerFrame = Math.max(1, n);
+        return this;
     }
 
     public boolean running() {
@@ -37,7 +45,9 @@ public final class Loop {
         if (!running) return;
         double end = Dom.now() + budgetMillis;
         boolean more = true;
-        while (more && Dom.now() < end) more = step.getAsBoolean();
+        for (int n = 0; more && n < stepsPerFrame && Dom.now() < end; n++) {
+            more = step.getAsBoolean();
+        }
         draw.run();
         if (more) Window.requestAnimationFrame(t -> frame()); else running = false;
     }
