@@ -14,13 +14,17 @@ public final class Checks {
             case "descent-1d" -> DescentRuns.parabolaCheck();
             case "descent-2d" -> DescentRuns.valleyCheck();
             case "optimizers-race" -> OptimizerRace.check();
+            case "playground-moons" -> playground(PlaygroundSettings.DEFAULT, 50);
+            case "playground-regularized" -> playground(new PlaygroundSettings("spirals", 12, 3,
+                    "tanh", "AdamW", 0.01, 0.01, 0.1), 30);
             default -> throw new IllegalArgumentException("no check called '" + name + "'");
         };
     }
 
     /// The names `run` knows, for the tests to go through.
     public static String[] names() {
-        return new String[] {"neuron-and", "descent-1d", "descent-2d", "optimizers-race"};
+        return new String[] {"neuron-and", "descent-1d", "descent-2d", "optimizers-race",
+            "playground-moons", "playground-regularized"};
     }
 
     private static String neuronAnd() {
@@ -31,5 +35,17 @@ public final class Checks {
             out.append(neuron.output(x)).append(' ');
         }
         return out.toString().trim();
+    }
+
+    /// The chapter 10 playground's training loss in each of its first `epochs` epochs, then
+    /// the validation loss of the last, as the widget computes them.
+    private static String playground(PlaygroundSettings settings, int epochs) {
+        var model = new PlaygroundModel(settings);
+        var out = new StringBuilder();
+        for (int e = 0; e < epochs; e++) {
+            model.epoch();
+            out.append(model.current().loss()).append(' ');
+        }
+        return out.append(model.current().validationLoss()).toString();
     }
 }

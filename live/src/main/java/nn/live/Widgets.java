@@ -12,6 +12,7 @@ final class Widgets {
             case "descent-1d" -> new Descent1dWidget(root);
             case "descent-2d" -> new Descent2dWidget(root);
             case "optimizers-race" -> new OptimizerRaceWidget(root);
+            case "playground" -> new PlaygroundWidget(root);
             default -> throw new IllegalArgumentException("no widget called '" + name + "'");
         }
     }
