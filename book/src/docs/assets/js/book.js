@@ -2,6 +2,7 @@
 (function () {
   'use strict';
   var root = document.documentElement;
+  root.classList.add('js'); // the stylesheet folds the phone menu only when this script runs
   var here = document.currentScript ? document.currentScript.src : '';
 
   // ---- theme: follows the reader's system setting until they pick one ----
@@ -29,6 +30,7 @@
         applyTheme(next);
       });
     }
+    setUpMenu();
     addCopyButtons();
     setUpSearch();
     startLiveFigures();
@@ -43,16 +45,34 @@
     document.head.appendChild(script);
   }
 
+  // ---- the Menu button of narrow screens: shows and hides the chapter list ----
+  function setUpMenu() {
+    var toggle = document.getElementById('nav-toggle');
+    var panel = document.getElementById('nav-panel');
+    if (!toggle || !panel) return;
+    function show(open) {
+      panel.classList.toggle('open', open);
+      toggle.setAttribute('aria-expanded', String(open));
+      toggle.textContent = open ? 'Close' : 'Menu';
+    }
+    toggle.addEventListener('click', function () { show(!panel.classList.contains('open')); });
+    panel.addEventListener('click', function (e) { if (e.target.closest('a')) show(false); });
+    document.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape' && panel.classList.contains('open')) { show(false); toggle.focus(); }
+    });
+  }
+
   // ---- copy buttons on code listings and commands ----
   function addCopyButtons() {
-    document.querySelectorAll('.listingblock pre, .run-it pre').forEach(function (pre) {
+    document.querySelectorAll('.listingblock > .content > pre, .run-it pre').forEach(function (pre) {
       var button = document.createElement('button');
       button.type = 'button';
       button.className = 'copy-button';
       button.textContent = 'Copy';
       button.setAttribute('aria-label', 'Copy this code');
       button.addEventListener('click', function () {
-        var text = pre.innerText.replace(/\n$/, '');
+        // on source pages the code sits beside a column of line numbers: copy the code only
+        var text = (pre.querySelector('td.code') || pre).innerText.replace(/\n$/, '');
         var done = function () { button.textContent = 'Copied'; setTimeout(function () { button.textContent = 'Copy'; }, 1500); };
         if (navigator.clipboard && window.isSecureContext) {
           navigator.clipboard.writeText(text).then(done, function () { fallbackCopy(text); done(); });

@@ -7,7 +7,8 @@ import java.util.List;
 
 /// Writes the two generated parts of the book from the chapter folders, so that adding a chapter
 /// needs no other edit: `chapter-list.adoc` (the list on the contents page) and
-/// `chapter-includes.adoc` (the chapters of the single-page edition).
+/// `chapter-includes.adoc` (the chapters of the single-page edition, each with the anchor
+/// `Chapter.anchor()` that the single page's links to that chapter lead to).
 ///
 /// Usage: `BookContents <chapters folder> <output folder>`.
 public final class BookContents {
@@ -25,7 +26,8 @@ public final class BookContents {
         for (Chapter c : chapters) {
             list.append(". xref:%s[*%s*]: %s%n"
                     .formatted(c.lesson().getFileName(), c.title(), c.description()));
-            includes.append("include::%s[]%n%n".formatted(c.lesson().toAbsolutePath()));
+            includes.append("[[%s]]%ninclude::%s[]%n%n"
+                    .formatted(c.anchor(), c.lesson().toAbsolutePath()));
         }
         Files.writeString(out.resolve("chapter-list.adoc"), list);
         Files.writeString(out.resolve("chapter-includes.adoc"), includes);

@@ -19,6 +19,11 @@ record Chapter(String number, String title, String description, Path lesson) {
         return lesson.getFileName().toString().replaceFirst("\\.adoc$", ".html");
     }
 
+    /// The id of the chapter's heading in the single-page edition: `chapter-neuron`.
+    String anchor() {
+        return "chapter-" + lesson.getFileName().toString().replaceFirst("\\.adoc$", "");
+    }
+
     /// The chapters in folder order; a folder without a lesson yet is skipped.
     static List<Chapter> all(Path chapters) {
         try (Stream<Path> folders = Files.list(chapters)) {

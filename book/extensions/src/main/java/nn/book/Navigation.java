@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /// Adds the book's navigation to every page: a sidebar listing the chapters (with the current
-/// chapter's sections) and previous/next links at the end of a chapter.
+/// chapter's sections) and previous/next links at the end of a chapter. On a narrow screen the
+/// sidebar folds into a bar with a Menu button. In the single-page edition (`book.html`) the
+/// sidebar lists every chapter with its sections, and every link to a chapter page leads to
+/// that chapter inside the page instead.
 ///
 /// Reads the chapter list from the folder in the document attribute `chapters-dir`.
 public final class Navigation extends Postprocessor {
@@ -22,10 +25,27 @@ public final class Navigation extends Postprocessor {
         String page = document.getAttribute("docname", "") + ".html";
         int current = indexOf(chapters, page);
         String prevNext = current >= 0 ? prevNext(chapters, current) : "";
+        boolean singlePage = page.equals(SINGLE_PAGE);
         String html = withLandmarks(output);
-        String top = SKIP_LINK + sidebar(document, chapters, page);
+        String list = singlePage ? allSections(document, chapters) : chapterList(document,
+                chapters, page);
+        String top = SKIP_LINK + sidebar(document, list);
         html = html.replaceFirst("(<body[^>]*>)", "$1\n" + quote(top));
-        return html.replaceFirst("(<footer id=\"footer\">)", quote(prevNext) + "\n$1");
+        html = html.replaceFirst("(<footer id=\"footer\">)", quote(prevNext) + "\n$1");
+        return singlePage ? inPageLinks(html, chapters) : html;
+    }
+
+    private static final String SINGLE_PAGE = "book.html";
+
+    /// Every `href="neuron.html#id"` becomes `href="#id"`, and `href="neuron.html"` the
+    /// chapter's anchor in the single page.
+    static String inPageLinks(String html, List<Chapter> chapters) {
+        for (Chapter c : chapters) {
+            String page = java.util.regex.Pattern.quote(c.page());
+            html = html.replaceAll("href=\"" + page + "#", "href=\"#")
+                    .replaceAll("href=\"" + page + "\"", "href=\"#" + c.anchor() + "\"");
+        }
+        return html;
     }
 
     /// Asciidoctor's header, content and footer divs become `header`, `main` and `footer`
@@ -55,11 +75,19 @@ public final class Navigation extends Postprocessor {
             </div>
             """;
 
-    private static String sidebar(Document document, List<Chapter> chapters, String page) {
-        var html = new StringBuilder("<nav id=\"book-nav\" aria-label=\"Chapters\">\n");
-        html.append("<a class=\"book-title\" href=\"index.html\">")
-                .append(document.getAttribute("book-title", "Contents"))
-                .append("</a>\n").append(TOOLS).append("<ol>\n");
+    private static String sidebar(Document document, String list) {
+        return "<nav id=\"book-nav\" aria-label=\"Chapters\">\n<div class=\"nav-bar\">"
+                + "<a class=\"book-title\" href=\"index.html\">"
+                + document.getAttribute("book-title", "Contents") + "</a>\n"
+                + "<button id=\"nav-toggle\" type=\"button\" aria-expanded=\"false\""
+                + " aria-controls=\"nav-panel\">Menu</button></div>\n"
+                + "<div id=\"nav-panel\">\n" + TOOLS + list
+                + link(SINGLE_PAGE, " class=\"single-page\"", "The whole book on one page")
+                + "\n</div>\n</nav>";
+    }
+
+    private static String chapterList(Document document, List<Chapter> chapters, String page) {
+        var html = new StringBuilder("<ol>\n");
         for (Chapter c : chapters) {
             boolean here = c.page().equals(page);
             html.append("<li").append(here ? " class=\"current\"" : "")
@@ -67,19 +95,32 @@ public final class Navigation extends Postprocessor {
                     .append(here ? " aria-current=\"page\"" : "").append(">")
                     .append("<span class=\"chapter-number\">").append(Integer.parseInt(c.number()))
                     .append("</span> ").append(c.title()).append("</a>");
-            if (here) html.append(sections(document));
+            if (here) html.append(sections(document.getBlocks()));
             html.append("</li>\n");
         }
-        html.append("</ol>\n")
-                .append(link("book.html", " class=\"single-page\"", "The whole book on one page"))
-                .append("\n</nav>");
-        return html.toString();
+        return html.append("</ol>\n").toString();
     }
 
-    private static String sections(Document document) {
-        var html = new StringBuilder("<ol class=\"sections\">");
+    /// The single page's chapters (its level-1 sections), each with its own sections.
+    private static String allSections(Document document, List<Chapter> chapters) {
+        var html = new StringBuilder("<ol>\n");
+        int i = 0;
         for (StructuralNode block : document.getBlocks()) {
-            if (block instanceof Section s && s.getLevel() == 1) {
+            if (!(block instanceof Section chapter) || chapter.getLevel() != 1) continue;
+            String number = i < chapters.size() ? "" + Integer.parseInt(chapters.get(i++).number())
+                    : "";
+            html.append("<li><a href=\"#").append(chapter.getId()).append("\">")
+                    .append("<span class=\"chapter-number\">").append(number).append("</span> ")
+                    .append(chapter.getTitle()).append("</a>")
+                    .append(sections(chapter.getBlocks())).append("</li>\n");
+        }
+        return html.append("</ol>\n").toString();
+    }
+
+    private static String sections(List<StructuralNode> blocks) {
+        var html = new StringBuilder("<ol class=\"sections\">");
+        for (StructuralNode block : blocks) {
+            if (block instanceof Section s) {
                 html.append("<li>").append(link("#" + s.getId(), "", s.getTitle())).append("</li>");
             }
         }

@@ -10,7 +10,7 @@ final class Json {
     private static final Pattern VALUE = Pattern.compile(
             "\"result\":\\{\"result\":\\{\"type\":\"(\\w+)\""
                     + "(?:,\"(?!value\")\\w+\":\"[^\"]*\")*"
-                    + "(?:,\"value\":(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}]+))?");
+                    + "(?:,\"value\":(\"(?:[^\"\\\\]++|\\\\.)*+\"|[^,}]+))?");
 
     private Json() {}
 
@@ -30,6 +30,7 @@ final class Json {
     /// The value of a `Runtime.evaluate` reply: `true`, `42`, a string without its quotes, or
     /// `undefined`.
     static String value(String reply) {
+        // (possessive quantifiers: a long string value would overflow the regex engine's stack)
         Matcher m = VALUE.matcher(reply);
         if (!m.find()) throw new IllegalStateException("unexpected reply: " + reply);
         String value = m.group(2);
