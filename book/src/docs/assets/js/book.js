@@ -45,6 +45,16 @@
     document.head.appendChild(script);
   }
 
+  // ---- print: every hint and solution open (browsers without ::details-content) ----
+  var closedForPrint = [];
+  window.addEventListener('beforeprint', function () {
+    closedForPrint = [].slice.call(document.querySelectorAll('details:not([open])'));
+    closedForPrint.forEach(function (d) { d.open = true; });
+  });
+  window.addEventListener('afterprint', function () {
+    closedForPrint.forEach(function (d) { d.open = false; });
+  });
+
   // ---- the Menu button of narrow screens: shows and hides the chapter list ----
   function setUpMenu() {
     var toggle = document.getElementById('nav-toggle');

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,18 +57,28 @@ public final class ExerciseBlocks extends Treeprocessor {
             List<String> hints = exercise.hints();
             for (int i = 0; i < hints.size(); i++) {
                 String title = hints.size() == 1 ? "Hint" : "Hint " + (i + 1);
-                var hint = createBlock(block, "paragraph", hints.get(i));
+                var hint = createBlock(block, "pass", hintHtml(hints.get(i)));
                 block.append(collapsible(block, title, hint));
             }
         }
         Path solution = chapter.resolve("solutions").resolve(exercise.file());
-        Map<String, Object> source = new HashMap<>(Map.of("style", "source", "language", "java"));
-        var listing = createBlock(block, "listing", read(solution), source);
-        listing.setStyle("source");
-        listing.setTitle("solutions/" + exercise.file());
-        var details = collapsible(block, "Solution (try the exercise first)", listing);
+        var details = collapsible(block, "Solution (try the exercise first)", null);
         details.addRole("solution");
+        // parsed like a listing the author wrote, so that it is highlighted like one
+        var lines = new ArrayList<>(List.of("[source,java]", ".solutions/" + exercise.file(),
+                "----"));
+        lines.addAll(read(solution).lines().toList());
+        lines.add("----");
+        parseContent(details, lines);
         block.append(details);
+    }
+
+    /// A hint as HTML: plain text (the checker prints the same hints in a terminal), with
+    /// `backticks` shown as code.
+    static String hintHtml(String hint) {
+        String escaped = hint.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return "<div class=\"paragraph\"><p>"
+                + escaped.replaceAll("`([^`]+)`", "<code>$1</code>") + "</p></div>";
     }
 
     private StructuralNode collapsible(StructuralNode parent, String title,
@@ -76,7 +87,7 @@ public final class ExerciseBlocks extends Treeprocessor {
         Map<Object, Object> options = Map.of("content_model", "compound");
         var details = createBlock(parent, "example", List.of(), attributes, options);
         details.setTitle(title);
-        details.append(content);
+        if (content != null) details.append(content);
         return details;
     }
 
