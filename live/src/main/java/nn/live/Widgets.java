@@ -9,6 +9,10 @@ final class Widgets {
     static void mount(String name, HTMLElement root) {
         switch (name) {
             case "neuron" -> new NeuronWidget(root);
+            case "activation-curve" -> new ActivationCurveWidget(root);
+            case "vanishing-gradients" -> new VanishingGradientsWidget(root);
+            case "activation-histograms" -> new ActivationHistogramsWidget(root);
+            case "fit-width" -> new FitWidthWidget(root);
             default -> throw new IllegalArgumentException("no widget called '" + name + "'");
         }
     }
