@@ -1,5 +1,8 @@
 package nn.live;
 
+import nn.activations.Activation;
+import nn.init.Initializer;
+
 /// Named, seeded computations that a widget runs, callable from the page as
 /// `nnLiveCheck(name)` and from the JVM as `Checks.run(name)`. The browser tests call both
 /// and compare the numbers, so the engine compiled to JavaScript is held to the JVM's results.
@@ -17,6 +20,10 @@ public final class Checks {
             case "playground-moons" -> playground(PlaygroundSettings.DEFAULT, 50);
             case "playground-regularized" -> playground(new PlaygroundSettings("spirals", 12, 3,
                     "tanh", "AdamW", 0.01, 0.01, 0.1), 30);
+            case "activation-values" -> activationValues();
+            case "vanishing-gradients" -> vanishingGradients();
+            case "track-activations" -> trackActivations();
+            case "fit-width" -> fitWidth();
             default -> throw new IllegalArgumentException("no check called '" + name + "'");
         };
     }
@@ -24,7 +31,8 @@ public final class Checks {
     /// The names `run` knows, for the tests to go through.
     public static String[] names() {
         return new String[] {"neuron-and", "descent-1d", "descent-2d", "optimizers-race",
-            "playground-moons", "playground-regularized"};
+            "playground-moons", "playground-regularized", "activation-values",
+            "vanishing-gradients", "track-activations", "fit-width"};
     }
 
     private static String neuronAnd() {
@@ -47,5 +55,65 @@ public final class Checks {
             out.append(model.current().loss()).append(' ');
         }
         return out.append(model.current().validationLoss()).toString();
+    /// Chapter 5, `CompareActivations.java`: `f(z)` and `f'(z)` of every activation the
+    /// curve widget offers at `z = −2, −1, 0, 1, 2` (leaky ReLU with `α = 0.1` here).
+    private static String activationValues() {
+        var out = new StringBuilder();
+        for (var f : Activations.taught()) {
+            for (double z = -2; z <= 2; z++) {
+                out.append(f.apply(z)).append(' ').append(f.derivative(z)).append(' ');
+            }
+        }
+        return out.toString().trim();
+    }
+
+    /// Chapter 5, `TraceVanishingGradients.java` with its settings (15 hidden layers of 32
+    /// units): `‖∂L/∂W‖` per layer for sigmoid and tanh with Xavier-normal weights and ReLU
+    /// with He-normal weights, the three columns that script prints.
+    private static String vanishingGradients() {
+        var out = new StringBuilder();
+        append(out, GradientTrace.weightGradientNorms(new Activation.Sigmoid(),
+                new Initializer.XavierNormal(), 15, 32));
+        append(out, GradientTrace.weightGradientNorms(new Activation.Tanh(),
+                new Initializer.XavierNormal(), 15, 32));
+        append(out, GradientTrace.weightGradientNorms(new Activation.ReLU(),
+                new Initializer.HeNormal(), 15, 32));
+        return out.toString().trim();
+    }
+
+    /// Chapter 8, `TrackActivations.java`: the standard deviation of the activations of
+    /// layers 1 to 10, for tanh then ReLU and the script's four rules (it prints layers
+    /// 1, 2, 5 and 10).
+    private static String trackActivations() {
+        var out = new StringBuilder();
+        for (String f : new String[] {"tanh", "relu"}) {
+            for (String scheme : Schemes.names().subList(0, 4)) {
+                var trace = new ActivationTrace(Schemes.named(scheme), Activations.named(f));
+                for (int l = 1; l <= 10; l++) {
+                    trace.addLayer();
+                    out.append(trace.std(l)).append(' ');
+                }
+            }
+        }
+        return out.toString().trim();
+    }
+
+    /// Chapter 9, `FitWithWidth.java`: the loss of the first two epochs for widths 1, 3, 10
+    /// (the widget's default) and 50. Only two: from the third epoch on, the page's and the
+    /// JVM's runs part (by 1e-8 at epoch 3 and 3e-4 after the script's 2000 epochs, at width
+    /// 10), because TeaVM's `Math.tanh` (built from `Math.exp`) differs from the JVM's in the
+    /// last bits and this fit magnifies such differences. (On the JVM, 2000 epochs of `WidthFit`
+    /// give the script's final losses.)
+    private static String fitWidth() {
+        var out = new StringBuilder();
+        for (int width : new int[] {1, 3, 10, 50}) {
+            var fit = new WidthFit(WidthFit.TARGETS.getFirst(), width);
+            out.append(fit.epoch()).append(' ').append(fit.epoch()).append(' ');
+        }
+        return out.toString().trim();
+    }
+
+    private static void append(StringBuilder out, double[] values) {
+        for (double v : values) out.append(v).append(' ');
     }
 }

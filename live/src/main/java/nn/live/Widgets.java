@@ -13,6 +13,10 @@ final class Widgets {
             case "descent-2d" -> new Descent2dWidget(root);
             case "optimizers-race" -> new OptimizerRaceWidget(root);
             case "playground" -> new PlaygroundWidget(root);
+            case "activation-curve" -> new ActivationCurveWidget(root);
+            case "vanishing-gradients" -> new VanishingGradientsWidget(root);
+            case "activation-histograms" -> new ActivationHistogramsWidget(root);
+            case "fit-width" -> new FitWidthWidget(root);
             default -> throw new IllegalArgumentException("no widget called '" + name + "'");
         }
     }

@@ -204,7 +204,9 @@ public final class Plot {
         g.setTextAlign("center");
         g.setTextBaseline("top");
         for (double t : Ticks.of(x0, x1, Math.max(3, (int) (width / 90)))) {
-            g.fillText(Ticks.format(t), px(t), height - BOTTOM + 4);
+            String label = Ticks.format(t); // the last one is kept inside the canvas
+            double half = g.measureText(label).getWidth() / 2;
+            g.fillText(label, Math.min(px(t), width - half - 1), height - BOTTOM + 4);
         }
         g.setTextAlign("right");
         g.setTextBaseline("middle");

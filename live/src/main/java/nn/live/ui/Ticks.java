@@ -19,7 +19,9 @@ public final class Ticks {
 
     /// The powers of ten between `low` and `high` (both > 0).
     public static double[] decades(double low, double high) {
-        int a = (int) Math.ceil(Math.log10(low) - 1e-9), b = (int) Math.floor(Math.log10(high));
+        // ± 1e-9: TeaVM's log10 is ln(x) / ln(10), which puts log10(1e9) just below 9
+        int a = (int) Math.ceil(Math.log10(low) - 1e-9);
+        int b = (int) Math.floor(Math.log10(high) + 1e-9);
         double[] ticks = new double[Math.max(0, b - a + 1)];
         for (int i = 0; i < ticks.length; i++) ticks[i] = Math.pow(10, a + i);
         return ticks;
@@ -31,7 +33,7 @@ public final class Ticks {
         double a = Math.abs(t);
         String s;
         if (a >= 1e4 || a < 1e-3) {
-            int e = (int) Math.floor(Math.log10(a));
+            int e = (int) Math.floor(Math.log10(a) + 1e-9); // as in decades
             s = (Math.abs(t / Math.pow(10, e) - 1) < 1e-9 ? "" : trim(t / Math.pow(10, e)) + "·")
                     + "10^" + e;
             if (t < 0 && s.startsWith("10")) s = "-" + s;
