@@ -9,6 +9,7 @@ final class Widgets {
     static void mount(String name, HTMLElement root) {
         switch (name) {
             case "neuron" -> new NeuronWidget(root);
+            case "digits" -> new DigitWidget(root);
             default -> throw new IllegalArgumentException("no widget called '" + name + "'");
         }
     }
