@@ -11,8 +11,12 @@ public final class Checks {
     private Checks() {}
 
     /// The result of the computation called `name`, as text (numbers with all their digits).
+    /// A check may take an argument after a colon, e.g. `digits-classify:0,0,0.5,…`.
     public static String run(String name) {
-        return switch (name) {
+        int colon = name.indexOf(':');
+        String check = colon < 0 ? name : name.substring(0, colon);
+        String argument = colon < 0 ? null : name.substring(colon + 1);
+        return switch (check) {
             case "neuron-and" -> neuronAnd();
             case "descent-1d" -> DescentRuns.parabolaCheck();
             case "descent-2d" -> DescentRuns.valleyCheck();
@@ -24,15 +28,20 @@ public final class Checks {
             case "vanishing-gradients" -> vanishingGradients();
             case "track-activations" -> trackActivations();
             case "fit-width" -> fitWidth();
+            case "digits-weights-sum" -> DigitChecks.weightsSum();
+            case "digits-classify" -> DigitChecks.classify(argument);
+            case "digits-strokes" -> DigitChecks.strokes(argument);
+            case "digits-redraw" -> DigitChecks.redraw(argument);
             default -> throw new IllegalArgumentException("no check called '" + name + "'");
         };
     }
 
-    /// The names `run` knows, for the tests to go through.
+    /// The names `run` knows, for the tests to go through (each also runs without argument).
     public static String[] names() {
         return new String[] {"neuron-and", "descent-1d", "descent-2d", "optimizers-race",
             "playground-moons", "playground-regularized", "activation-values",
-            "vanishing-gradients", "track-activations", "fit-width"};
+            "vanishing-gradients", "track-activations", "fit-width", "digits-weights-sum",
+            "digits-classify", "digits-strokes", "digits-redraw"};
     }
 
     private static String neuronAnd() {

@@ -17,6 +17,7 @@ final class Widgets {
             case "vanishing-gradients" -> new VanishingGradientsWidget(root);
             case "activation-histograms" -> new ActivationHistogramsWidget(root);
             case "fit-width" -> new FitWidthWidget(root);
+            case "digits" -> new DigitWidget(root);
             default -> throw new IllegalArgumentException("no widget called '" + name + "'");
         }
     }
