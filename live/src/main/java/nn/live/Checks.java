@@ -64,6 +64,8 @@ public final class Checks {
             out.append(model.current().loss()).append(' ');
         }
         return out.append(model.current().validationLoss()).toString();
+    }
+
     /// Chapter 5, `CompareActivations.java`: `f(z)` and `f'(z)` of every activation the
     /// curve widget offers at `z = −2, −1, 0, 1, 2` (leaky ReLU with `α = 0.1` here).
     private static String activationValues() {
