@@ -22,14 +22,14 @@ import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
 /// fonts only); pages without math load nothing for it.
 ///
 /// Usage: `RenderMath <book folder> <render.js> <KaTeX folder>` (the npm package: `LICENSE`,
-/// `dist/katex.min.js`, ...); a formula KaTeX rejects
-/// fails the build with its page, the formula and KaTeX's message.
+/// `dist/katex.min.js`, ...). A formula KaTeX rejects fails the build with its page, the formula
+/// and KaTeX's message.
 public final class RenderMath {
-    /// Tags, code and scripts are skipped whole (group 1 or 2), so their backslashes and
-    /// attributes stay as they are; then a formula (group 3 inline, 4 display), or an opening
-    /// delimiter that is never closed (no group).
-    private static final Pattern MATH = Pattern.compile("(?s)(<(script|style|pre|code|textarea)"
-            + "\\b.*?</\\2>|<[^>]*>)|\\\\\\((.*?)\\\\\\)|\\\\\\[(.*?)\\\\\\]|\\\\[(\\[]");
+    /// Tags, code, scripts and TeX typeset before (KaTeX's `annotation`) are skipped whole
+    /// (group 1), so their backslashes and attributes stay as they are; then a formula (group 3
+    /// inline, 4 display), or an opening delimiter that is never closed (no group).
+    private static final Pattern MATH = Pattern.compile("(?s)(<(script|style|pre|code|textarea"
+            + "|annotation)\\b.*?</\\2>|<[^>]*>)|\\\\\\((.*?)\\\\\\)|\\\\\\[(.*?)\\\\\\]|\\\\[(\\[]");
     private static final Pattern OPENING = Pattern.compile("(?<!\\\\)\\\\[(\\[]");
     private static final Pattern FIRST_STYLESHEET = Pattern.compile("<link rel=\"stylesheet\"");
     static final String STYLESHEET = "katex/katex.min.css";
@@ -85,6 +85,7 @@ public final class RenderMath {
     /// KaTeX's HTML for each formula, or the build fails with every formula it rejects.
     private static Map<Formula, String> typeset(Path script, Path katex, List<Formula> distinct,
             Map<Formula, List<String>> found) throws Exception {
+        if (distinct.isEmpty()) return Map.of(); // typeset already: no need for node
         var results = Katex.render(script, katex.resolve("dist/katex.min.js"), distinct);
         Map<Formula, String> html = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();

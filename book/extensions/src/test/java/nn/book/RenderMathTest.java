@@ -22,7 +22,8 @@ class RenderMathTest {
     void codeScriptsAndAttributesKeepTheirBackslashes() {
         String html = "<pre><code>Pattern.compile(\"\\\\(x\\\\)\")</code></pre>"
                 + "<code>\\(a\\)</code><script>s = '\\\\(b\\\\)';</script>"
-                + "<img alt=\"\\(c\\)\" src=\"x.png\"><p>\\(d\\)</p>";
+                + "<img alt=\"\\(c\\)\" src=\"x.png\"><p>\\(d\\)</p>"
+                + "<annotation encoding=\"application/x-tex\">a \\\\[2pt] b</annotation>";
         assertEquals(List.of(new Formula("d", false)), RenderMath.formulas(html));
     }
 
