@@ -13,15 +13,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/// Checks the built book: every local link, anchor and image resolves, and no page loads
-/// anything from outside (no CDN script, web font or remote image).
+/// Checks the built book: every local link, anchor, image and stylesheet `url(...)` resolves,
+/// and no page loads anything from outside (no CDN script, web font or remote image).
 ///
 /// Usage: `LinkCheck <book folder>`; prints each problem and exits 1 if there is any.
 public final class LinkCheck {
     private static final Pattern ATTRIBUTE = Pattern.compile(
             "<(a|img|link|script|source|iframe)\\b[^>]*?\\s(href|src)=\"([^\"]*)\"");
     private static final Pattern ID = Pattern.compile("\\s(?:id|name)=\"([^\"]+)\"");
-    private static final Pattern CSS_URL = Pattern.compile("url\\((['\"]?)(https?:)?//");
+    private static final Pattern CSS_URL =
+            Pattern.compile("url\\(\\s*(['\"]?)([^'\")]*)\\1\\s*\\)");
 
     public static void main(String[] args) throws IOException {
         List<String> problems = check(Path.of(args[0]));
@@ -60,9 +61,7 @@ public final class LinkCheck {
                 problems.addAll(imageProblems(book.relativize(page).toString(), html)));
         try (Stream<Path> files = Files.walk(book)) {
             for (Path css : files.filter(f -> f.toString().endsWith(".css")).toList()) {
-                if (CSS_URL.matcher(Files.readString(css)).find()) {
-                    problems.add(book.relativize(css) + ": loads a remote url(...)");
-                }
+                problems.addAll(cssProblems(book, css, Files.readString(css)));
             }
         }
         problems.sort(null);
@@ -90,6 +89,28 @@ public final class LinkCheck {
             return "broken anchor %s (no id \"%s\" in %s)".formatted(target, fragment, shown);
         }
         return null;
+    }
+
+    /// A stylesheet's `url(...)`s (KaTeX's fonts) must be files of the book.
+    static List<String> cssProblems(Path book, Path css, String text) {
+        List<String> problems = new ArrayList<>();
+        String name = book.relativize(css).toString();
+        Matcher url = CSS_URL.matcher(text);
+        while (url.find()) {
+            String target = url.group(2);
+            if (target.startsWith("data:") || target.startsWith("#")) continue;
+            if (target.startsWith("http:") || target.startsWith("https:")
+                    || target.startsWith("//")) {
+                problems.add(name + ": loads a remote url(" + target + ")");
+                continue;
+            }
+            Path file = css.getParent().resolve(target.replaceFirst("[?#].*", "")).normalize();
+            if (!Files.exists(file)) {
+                problems.add("%s: broken url(%s) (no file %s)"
+                        .formatted(name, target, book.relativize(file)));
+            }
+        }
+        return problems;
     }
 
     private static final Pattern IMG = Pattern.compile("<img\\b[^>]*>");

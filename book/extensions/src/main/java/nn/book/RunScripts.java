@@ -68,6 +68,7 @@ public final class RunScripts {
     }
 
     private static void compile(List<Script> scripts, Path classes) {
+        if (scripts.isEmpty()) return; // -Dscripts=NONE: javac fails on an empty file list
         List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-proc:none",
                 "-classpath", System.getProperty("java.class.path")));
         scripts.forEach(s -> args.add(s.file().toString()));

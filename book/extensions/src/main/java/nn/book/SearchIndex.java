@@ -20,6 +20,11 @@ public final class SearchIndex {
     private static final Pattern CONTENT =
             Pattern.compile("<div id=\"content\"[^>]*>(.*)<div id=\"footer\">", Pattern.DOTALL);
 
+    private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(x?)([0-9a-fA-F]+);");
+    private static final String KATEX = "<span class=\"katex\">";
+    private static final Pattern TEX = Pattern.compile(
+            "<annotation encoding=\"application/x-tex\">(.*?)</annotation>", Pattern.DOTALL);
+
     record Entry(String page, String id, String title, String text) {}
 
     public static void main(String[] args) throws IOException {
@@ -61,16 +66,47 @@ public final class SearchIndex {
         return entries;
     }
 
-    /// The visible text of an HTML fragment: no tags, no MathJax delimiters, single spaces.
+    /// The visible text of an HTML fragment: no tags, formulas as their TeX, single spaces.
     static String text(String html) {
-        String t = html.replaceAll("(?s)<details class=\"solution\">.*?</details>", " ")
+        String t = withTex(html).replaceAll("(?s)<details class=\"solution\">.*?</details>", " ")
                 .replaceAll("(?s)<[^>]+>", " ")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-                .replace("&#8217;", "’").replace("&#8201;", " ").replace("&#8212;", "—")
-                .replace("&#160;", " ")
-                .replace("\\(", "").replace("\\)", "").replace("\\[", "").replace("\\]", "");
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"");
+        t = NUMERIC_ENTITY.matcher(t).replaceAll(m -> Matcher.quoteReplacement(Character.toString(
+                Integer.parseInt(m.group(2), m.group(1).isEmpty() ? 10 : 16))))
+                .replace("&amp;", "&").replace('\u00a0', ' ').replace('\u2009', ' ')
+                .replace("\u200b", "");
         t = t.replaceAll("\\s+", " ").strip();
         return t.length() > 3000 ? t.substring(0, 3000) : t;
+    }
+
+    /// Each formula typeset by KaTeX (see `RenderMath`) replaced by its TeX, which KaTeX keeps
+    /// in the MathML: its HTML is one span per glyph, and the MathML one element per symbol.
+    static String withTex(String html) {
+        var out = new StringBuilder();
+        int done = 0;
+        for (int start; (start = html.indexOf(KATEX, done)) >= 0; ) {
+            int end = closingSpan(html, start);
+            Matcher tex = TEX.matcher(html).region(start, end);
+            out.append(html, done, start).append(tex.find() ? tex.group(1) : "");
+            done = end;
+        }
+        return out.append(html, done, html.length()).toString();
+    }
+
+    /// The index after the `</span>` that closes the span opened at `start`.
+    private static int closingSpan(String html, int start) {
+        int depth = 0;
+        for (int i = start; ; ) {
+            int open = html.indexOf("<span", i), close = html.indexOf("</span>", i);
+            if (close < 0) return html.length();
+            if (open >= 0 && open < close) {
+                depth++;
+                i = open + 5;
+            } else {
+                i = close + 7;
+                if (--depth == 0) return i;
+            }
+        }
     }
 
     private static String json(List<Entry> entries) {

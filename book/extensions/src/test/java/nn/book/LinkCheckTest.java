@@ -48,6 +48,19 @@ class LinkCheckTest {
     }
 
     @Test
+    void stylesheetUrlsMustBeFilesOfTheBook() throws IOException {
+        Files.createDirectories(book.resolve("katex/fonts"));
+        Files.writeString(book.resolve("katex/fonts/Main.woff2"), "font");
+        Files.writeString(book.resolve("katex/katex.min.css"),
+                "@font-face{src:url(fonts/Main.woff2) format(\"woff2\"),url(fonts/Main.woff)}"
+                + "a{background:url('https://cdn.example.org/x.png')}b{background:url(data:x)}");
+        assertEquals(List.of(
+                "katex/katex.min.css: broken url(fonts/Main.woff) (no file katex/fonts/Main.woff)",
+                "katex/katex.min.css: loads a remote url(https://cdn.example.org/x.png)"),
+                checkPage(""));
+    }
+
+    @Test
     void imagesNeedAltTextAndNumericSizes() throws IOException {
         Files.createDirectories(book.resolve("images"));
         Files.writeString(book.resolve("images/x.png"), "png");

@@ -47,11 +47,54 @@ class BookInBrowserTest {
 
     @Test
     void mathIsTypesetWithNoRawTexLeft() throws Exception {
-        browser.open(page("neuron.html"));
-        assertTrue(number("document.querySelectorAll('mjx-container').length") > 20);
-        String text = "document.querySelector('main').innerText";
-        assertEquals("false", browser.evaluate(text + ".includes('\\\\(')"));
-        assertEquals("false", browser.evaluate(text + ".includes('\\\\[')"));
+        for (String name : new String[] {"neuron.html", "book.html"}) {
+            browser.open(page(name));
+            assertTrue(number("document.querySelectorAll('.katex').length") > 20, name);
+            assertTrue(number("document.querySelectorAll('.katex-display').length") > 3, name);
+            assertTrue(number("document.querySelectorAll('.katex math').length") > 20, name);
+            String text = "document.querySelector('main').innerText";
+            assertEquals("false", browser.evaluate(text + ".includes('\\\\(')"), name);
+            assertEquals("false", browser.evaluate(text + ".includes('\\\\[')"), name);
+        }
+        assertTrue(number("[...document.fonts].filter(f => f.family === 'KaTeX_Main'"
+                + " && f.status === 'loaded').length") > 0, "KaTeX's font should load");
+    }
+
+    @Test
+    void noPageLoadsAMathEngineAndPagesWithoutMathLoadNothingForIt() throws Exception {
+        String engines = "JSON.stringify([...document.scripts].map(s => s.src)"
+                + ".filter(src => /mathjax|katex/i.test(src)))";
+        for (String name : new String[] {"index.html", "neuron.html", "code-nn.math.Matrix.html",
+                "book.html"}) {
+            browser.requests.clear();
+            browser.open(page(name));
+            assertEquals("[]", browser.evaluate(engines), name);
+            var math = browser.requests.stream()
+                    .filter(url -> url.matches("(?i).*(mathjax|katex).*")).toList();
+            assertTrue(math.stream().noneMatch(url -> url.endsWith(".js")), name + ": " + math);
+            boolean hasMath = name.equals("neuron.html") || name.equals("book.html");
+            assertEquals(hasMath, !math.isEmpty(), name + " loads " + math);
+        }
+    }
+
+    @Test
+    void onAPhoneMathDoesNotMakeThePageWider() throws Exception {
+        browser.command("Emulation.setDeviceMetricsOverride",
+                "{\"width\":390,\"height\":844,\"deviceScaleFactor\":2,\"mobile\":true}");
+        try {
+            for (String name : new String[] {"beyond.html", "backpropagation.html",
+                    "losses.html"}) {
+                browser.open(page(name));
+                assertEquals("0", browser.evaluate(
+                        "document.documentElement.scrollWidth - innerWidth"), name);
+                assertTrue(number("[...document.querySelectorAll('.katex-display')]"
+                        + ".filter(d => d.scrollWidth > d.clientWidth).length") > 0,
+                        name + ": a long display formula should scroll in its own box");
+            }
+            browser.screenshot(screenshots.resolve("math-phone.png"));
+        } finally {
+            browser.command("Emulation.clearDeviceMetricsOverride", "{}");
+        }
     }
 
     @Test

@@ -83,7 +83,7 @@ final class Browser implements AutoCloseable {
         return send(method, params);
     }
 
-    /// Opens `url` and waits until the page has loaded and MathJax (if any) has typeset it.
+    /// Opens `url` and waits until the page has loaded, with its fonts (KaTeX's, for the math).
     void open(String url) throws Exception {
         send("Page.navigate", "{\"url\":" + Json.quote(url) + "}");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -94,8 +94,7 @@ final class Browser implements AutoCloseable {
             }
             Thread.sleep(50);
         }
-        evaluate("window.MathJax && MathJax.startup "
-                + "? MathJax.startup.promise.then(() => true) : true");
+        evaluate("document.fonts.ready.then(() => true)");
     }
 
     /// The value of a JavaScript expression (awaited if it is a promise), as JSON text.
