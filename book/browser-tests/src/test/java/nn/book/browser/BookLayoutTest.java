@@ -46,8 +46,8 @@ class BookLayoutTest {
         browser.evaluate("localStorage.setItem('book-theme', 'dark'); true");
         try {
             open("neuron.html");
-            String lowest = browser.evaluate(CONTRAST + "Math.min(...[...document.querySelectorAll("
-                    + "'.run-it pre, .literalblock pre, .listingblock pre')].map(contrast))");
+            String lowest = browser.evaluate("(() => {" + CONTRAST + "return Math.min(...[...document.querySelectorAll("
+                    + "'.run-it pre, .literalblock pre, .listingblock pre')].map(contrast)); })()");
             assertTrue(Double.parseDouble(lowest) >= 4.5, "lowest contrast " + lowest);
             browser.screenshot(screenshots.resolve("neuron-dark-commands.png"));
         } finally {
@@ -68,9 +68,9 @@ class BookLayoutTest {
                 assertTrue(top < 200, page + ": the title starts " + top + " px down");
             }
             open("neuron.html");
-            assertEquals("false", browser.evaluate(VISIBLE + "visible('#search-input')"));
+            assertEquals("false", browser.evaluate(visible("#search-input")));
             browser.evaluate("document.getElementById('nav-toggle').click(); true");
-            assertEquals("true", browser.evaluate(VISIBLE + "visible('#search-input')"));
+            assertEquals("true", browser.evaluate(visible("#search-input")));
             assertEquals("true", browser.evaluate(
                     "document.getElementById('nav-toggle').getAttribute('aria-expanded')"));
             browser.screenshot(screenshots.resolve("neuron-phone-menu.png"));
@@ -132,9 +132,11 @@ class BookLayoutTest {
                 / (Math.min(a, b) + 0.05); };
             """;
 
-    private static final String VISIBLE =
-            "const visible = s => { const e = document.querySelector(s); return !!e"
-                    + " && e.getClientRects().length > 0; };";
+    /// A script that says whether the element `selector` is shown.
+    private static String visible(String selector) {
+        return "(() => { const e = document.querySelector('" + selector + "'); return !!e"
+                + " && e.getClientRects().length > 0; })()";
+    }
 
     /// Clicks the first copy button with the clipboard replaced by a recorder.
     private static final String COPY_FIRST_LISTING = """
