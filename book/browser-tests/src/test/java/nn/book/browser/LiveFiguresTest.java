@@ -1,5 +1,7 @@
 package nn.book.browser;
 
+import nn.data.Dataset;
+import nn.data.Mnist;
 import nn.live.Checks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,7 +13,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -74,6 +78,60 @@ class LiveFiguresTest {
             String page = browser.evaluate("nnLiveCheck(" + Json.quote(name) + ")");
             Numbers.assertClose(Checks.run(name), page, 1e-9, name);
         }
+    }
+
+    /// Test digits the trained network reads right from their pixels and after retracing.
+    private static final int[] HELD_OUT = {110, 111, 112, 113, 115, 116, 117, 118, 119, 124};
+
+    @Test
+    void theDigitFigureReadsHeldOutTestDigitsDrawnWithTheMouse() throws Exception {
+        Dataset test = Mnist.split(Mnist.load()).test();
+        open("digits.html");
+        waitFor("document.querySelector('#live-digits').dataset.network === 'ready'");
+        browser.evaluate("document.querySelector('#live-digits .live-pad canvas')"
+                + ".scrollIntoView({block: 'center'}); true");
+        var wrong = new ArrayList<String>();
+        for (int index : HELD_OUT) {
+            int label = test.labels()[index];
+            String pixels = Arrays.stream(test.x().rows(new int[] {index}).toArray())
+                    .mapToObj(Double::toString).collect(Collectors.joining(","));
+            browser.evaluate("[...document.querySelectorAll('#live-digits button')]"
+                    + ".find(b => b.textContent === 'Clear').click(); true");
+            draw(Checks.run("digits-strokes:" + pixels));
+            String readout = browser.evaluate(
+                    "document.querySelector('#live-digits .live-readout').textContent");
+            if (!readout.contains("looks like a " + label)) {
+                wrong.add("test digit " + index + " (a " + label + "): " + readout);
+            }
+        }
+        browser.screenshot(screenshots.resolve("live-digits-drawn.png"));
+        assertEquals(List.of(), wrong);
+    }
+
+    /// Drags the mouse along `strokes` (points `x,y` as fractions of the drawing pad, joined
+    /// by spaces; strokes joined by `;`), as a reader would draw.
+    private void draw(String strokes) throws Exception {
+        String box = browser.evaluate("(() => { const r = document.querySelector("
+                + "'#live-digits .live-pad canvas').getBoundingClientRect();"
+                + " return [r.left, r.top, r.width, r.height].join(' '); })()");
+        double[] r = Arrays.stream(box.split(" ")).mapToDouble(Double::parseDouble).toArray();
+        for (String stroke : strokes.split(";")) {
+            String[] points = stroke.trim().split(" ");
+            for (int k = 0; k < points.length; k++) {
+                String[] xy = points[k].split(",");
+                double x = r[0] + Double.parseDouble(xy[0]) * r[2];
+                double y = r[1] + Double.parseDouble(xy[1]) * r[3];
+                String type = k == 0 ? "mousePressed" : "mouseMoved";
+                mouse(type, x, y);
+                if (k == points.length - 1) mouse("mouseReleased", x, y);
+            }
+        }
+    }
+
+    private void mouse(String type, double x, double y) throws Exception {
+        browser.command("Input.dispatchMouseEvent", "{\"type\":\"%s\",\"x\":%.2f,\"y\":%.2f,"
+                .formatted(type, x, y) + "\"button\":\"left\",\"buttons\":"
+                + (type.equals("mouseReleased") ? 0 : 1) + ",\"clickCount\":1}");
     }
 
     @Test
