@@ -80,6 +80,21 @@ class LiveFiguresTest {
         }
     }
 
+    @Test
+    void theDescentFigurePrintsWhatTheChapterScriptPrints() throws Exception {
+        open("gradient-descent.html");
+        List<String> printed = Files.readAllLines(book.resolveSibling("outputs")
+                .resolve("DescendParabola.txt")).stream()
+                .map(line -> line.trim().replaceAll("\\s+", " ")).toList();
+        String rows = browser.evaluate("nnLiveCheck('descent-1d')");
+        for (String row : rows.split("; ")) {
+            String[] v = row.split(" ");
+            String line = "%d %.6f %.6f %.6f".formatted(Integer.parseInt(v[0]),
+                    Double.parseDouble(v[1]), Double.parseDouble(v[2]), Double.parseDouble(v[3]));
+            assertTrue(printed.contains(line), "DescendParabola.java printed no line " + line);
+        }
+    }
+
     /// Test digits the trained network reads right from their pixels and after retracing.
     private static final int[] HELD_OUT = {110, 111, 112, 113, 115, 116, 117, 118, 119, 124};
 
