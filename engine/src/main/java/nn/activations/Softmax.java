@@ -14,6 +14,7 @@ public final class Softmax {
     /// Row-wise softmax. Subtracting the row maximum first leaves the result unchanged
     /// (it cancels between numerator and denominator) and keeps every `e^(...)` at most 1.
     public static Matrix apply(Matrix z) {
+        z.requireFinite("softmax input");
         double[][] a = z.toArray2d();
         for (double[] row : a) {
             double max = max(row);

@@ -55,9 +55,23 @@ public final class Dense implements Layer {
                     .formatted(describe(), in(), x.shape()));
         }
         this.x = x;
-        return x.times(weights.value()).plusRow(bias.value()); // z = x·W + b
+        Matrix z = x.times(weights.value()).plusRow(bias.value()); // z = x·W + b
+        requireFinite(z, x);
+        return z;
     }
     // end::dense-forward[]
+
+    /// A NaN or infinity in the input (or weights grown to overflow) shows in `z` (`n × out`,
+    /// cheaper to scan than the input); the message names the input's bad entry if it has one.
+    private void requireFinite(Matrix z, Matrix x) {
+        try {
+            z.requireFinite(describe() + " output");
+        } catch (IllegalArgumentException e) {
+            x.requireFinite(describe() + " input");
+            throw new IllegalArgumentException(e.getMessage()
+                    + ": its weights have grown too large (training diverged?)");
+        }
+    }
 
     // tag::dense-backward[]
     public Matrix backward(Matrix gradOut) {

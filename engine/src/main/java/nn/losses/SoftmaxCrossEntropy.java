@@ -32,6 +32,7 @@ public record SoftmaxCrossEntropy() implements Loss {
     // Runs once per batch in value and once in gradient: plain loops, no row copies.
     private static void check(Matrix z, Matrix y) {
         Loss.requireSameShape(z, y);
+        z.requireFinite("softmax cross-entropy logits");
         Loss.requireProbabilityTargets(y, "softmax cross-entropy");
         for (int i = 0; i < y.rows(); i++) {
             double sum = 0;

@@ -374,6 +374,17 @@ public final class Matrix {
         }
     }
 
+    /// Throws, naming the first entry that is NaN or infinite, unless every entry is finite:
+    /// `"<what> has NaN at row 3, column 1"`.
+    public void requireFinite(String what) {
+        for (int k = 0; k < data.length; k++) {
+            if (!Double.isFinite(data[k])) {
+                throw new IllegalArgumentException("%s has %s at row %d, column %d"
+                        .formatted(what, data[k], k / cols, k % cols));
+            }
+        }
+    }
+
     private void checkIndex(int i, int j) {
         if (i < 0 || i >= rows || j < 0 || j >= cols) {
             throw new IndexOutOfBoundsException("entry (%d, %d) is outside a %s matrix"

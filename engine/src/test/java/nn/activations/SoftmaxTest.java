@@ -2,12 +2,14 @@ package nn.activations;
 
 import nn.gradcheck.GradientCheck;
 import nn.gradcheck.Report;
+import nn.losses.SoftmaxCrossEntropy;
 import nn.math.Matrix;
 import nn.math.Rng;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SoftmaxTest {
@@ -57,5 +59,19 @@ class SoftmaxTest {
         Report report =
                 GradientCheck.compare("z", z, m -> Softmax.apply(m).hadamard(r).sum(), gradIn);
         assertTrue(report.passed(1e-7), () -> "worst: " + report.worst());
+    }
+
+    @Test
+    void apply_withAnInfiniteScore_namesItInsteadOfReturningNaN() {
+        var z = Matrix.of(new double[] {1, Double.POSITIVE_INFINITY, 0});
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> Softmax.apply(z));
+        assertEquals(
+                "softmax input has Infinity at row 0, column 1", e.getMessage());
+        var y = Matrix.of(new double[] {0, 1, 0});
+        var f = assertThrows(IllegalArgumentException.class,
+                () -> new SoftmaxCrossEntropy().value(z, y));
+        assertEquals(
+                "softmax cross-entropy logits has Infinity at row 0, column 1", f.getMessage());
     }
 }

@@ -109,4 +109,22 @@ class DenseTest {
         Dense dense = new Dense(3, 2, new Rng(1));
         assertEquals("[W 3×2, b 1×2]", dense.parameters().toString());
     }
+
+    @Test
+    void forward_withANaNInput_namesTheEntry() {
+        var dense = new Dense(2, 3, new Rng(1));
+        var x = Matrix.of(new double[] {1, 2}, new double[] {3, Double.NaN});
+        var e = assertThrows(IllegalArgumentException.class, () -> dense.forward(x));
+        assertEquals("Dense(2 → 3) input has NaN at row 1, column 1", e.getMessage());
+    }
+
+    @Test
+    void forward_withOverflowingWeights_saysTrainingDiverged() {
+        var dense = Dense.of(Matrix.of(new double[] {1e308}, new double[] {1e308}),
+                Matrix.zeros(1, 1));
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> dense.forward(Matrix.of(new double[] {10, 10})));
+        assertEquals("Dense(2 → 1) output has Infinity at row 0, column 0: its weights have"
+                + " grown too large (training diverged?)", e.getMessage());
+    }
 }
