@@ -61,14 +61,15 @@ public final class Dense implements Layer {
     }
     // end::dense-forward[]
 
-    /// A NaN or infinity in the input (or weights grown to overflow) shows in `z` (`n × out`,
-    /// cheaper to scan than the input); the message names the input's bad entry if it has one.
+    /// A NaN or infinity in the input, or weights grown until `z` overflows, shows in `z`
+    /// (`n × out`, cheaper to scan than the input). A bad input entry is an
+    /// `IllegalArgumentException` naming it; bad weights an `IllegalStateException`.
     private void requireFinite(Matrix z, Matrix x) {
         try {
             z.requireFinite(describe() + " output");
         } catch (IllegalArgumentException e) {
             x.requireFinite(describe() + " input");
-            throw new IllegalArgumentException(e.getMessage()
+            throw new IllegalStateException(e.getMessage()
                     + ": its weights have grown too large (training diverged?)");
         }
     }

@@ -122,7 +122,7 @@ class DenseTest {
     void forward_withOverflowingWeights_saysTrainingDiverged() {
         var dense = Dense.of(Matrix.of(new double[] {1e308}, new double[] {1e308}),
                 Matrix.zeros(1, 1));
-        var e = assertThrows(IllegalArgumentException.class,
+        var e = assertThrows(IllegalStateException.class,
                 () -> dense.forward(Matrix.of(new double[] {10, 10})));
         assertEquals("Dense(2 → 1) output has Infinity at row 0, column 0: its weights have"
                 + " grown too large (training diverged?)", e.getMessage());
