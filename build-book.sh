@@ -5,6 +5,12 @@
 #   ./build-book.sh -Dscripts=Digits     run only the scripts whose names contain "Digits"
 #                                        (the other outputs and figures stay from the last build)
 set -euo pipefail
+for arg in "$@"; do
+  if [[ "$arg" != -* ]]; then
+    echo "usage: ./build-book.sh [Maven options such as -Dscripts=Digits] (got '$arg')" >&2
+    exit 2
+  fi
+done
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 cd "$root"
 start=$(date +%s)

@@ -28,6 +28,17 @@ source .mvn/use-jdk25.sh
 RUNS=${RUNS:-5}
 SECONDS_PER_SIZE=${SECONDS_PER_SIZE:-0.5}
 if [ $# -gt 0 ]; then BENCHMARKS=("$@"); else BENCHMARKS=(matmul mlp); fi
+KNOWN=" matmul matmul-scalar mlp mlp-scalar mlp-steps "
+for name in "${BENCHMARKS[@]}"; do
+  if [[ "$KNOWN" != *" $name "* ]]; then
+    echo "usage: bench/run.sh [benchmark ...] with benchmarks from:$KNOWN(unknown: '$name')" >&2
+    exit 2
+  fi
+done
+if ! [[ "$RUNS" =~ ^[1-9][0-9]*$ ]]; then
+  echo "bench/run.sh: RUNS must be a whole number >= 1, got '$RUNS'" >&2
+  exit 2
+fi
 
 classes=$(mktemp -d)
 results=$(mktemp -d)
