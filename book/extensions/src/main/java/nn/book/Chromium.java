@@ -77,12 +77,22 @@ final class Chromium implements AutoCloseable {
         }
     }
 
+    /// Lays the page out for print, `width` CSS pixels wide: what a script measures then is
+    /// what will be printed (`Page.printToPDF` lays the page out for its paper by itself).
+    void emulatePrint(int width) throws Exception {
+        send("Emulation.setEmulatedMedia", "{\"media\":\"print\"}", 10);
+        send("Emulation.setDeviceMetricsOverride", "{\"width\":" + width
+                + ",\"height\":1000,\"deviceScaleFactor\":1,\"mobile\":false}", 10);
+    }
+
     /// Runs a script whose value is a string (or a promise of one) and returns that string.
     String evaluate(String expression) throws Exception {
         String reply = send("Runtime.evaluate", "{\"expression\":" + Json.quote(expression)
                 + ",\"returnByValue\":true,\"awaitPromise\":true}", 120);
         if (reply.contains("\"exceptionDetails\"")) {
-            throw new IllegalStateException("the script failed in the page: " + reply);
+            String why = reply.contains("\"description\":\"")
+                    ? Json.stringField(reply, "description") : reply;
+            throw new IllegalStateException("the script failed in the page: " + why);
         }
         return Json.stringField(reply, "value");
     }

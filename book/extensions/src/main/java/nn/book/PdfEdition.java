@@ -39,6 +39,8 @@ public final class PdfEdition {
     private static final String PRINT = "\"printBackground\":true,\"preferCSSPageSize\":true,"
             + "\"generateTaggedPDF\":true";
     private static final int MAX_PRINTS = 4;
+    /// The printed text's width in CSS pixels: A4 less the print stylesheet's 20 mm margins.
+    private static final int TEXT_WIDTH = (int) Math.round((210 - 2 * 20) / 25.4 * 96);
 
     public static void main(String[] args) {
         Path book = Path.of(args[0]).toAbsolutePath().normalize();
@@ -81,6 +83,7 @@ public final class PdfEdition {
         if (!Files.exists(html)) throw new IOException("no single-page edition " + html);
         try (var browser = new Chromium(chromium)) {
             browser.open(html.toUri());
+            browser.emulatePrint(TEXT_WIDTH);
             browser.evaluate(script());
             List<String> targets = new ArrayList<>();
             List<Bookmark> bookmarks = new ArrayList<>();

@@ -18,6 +18,12 @@ window.pdfEdition = (function () {
     titlePage();
     contents(chapters);
     keepTogether();
+    fitWideMath();
+    var tooWide = wideElements();
+    if (tooWide.length) {
+      throw new Error(tooWide.length + ' element(s) wider than the printed text, so Chromium would'
+        + ' shrink every page to fit them: ' + tooWide.slice(0, 5).join('; '));
+    }
     var lines = [];
     document.querySelectorAll('[data-page-of]').forEach(function (e) {
       var line = 'page\t' + e.dataset.pageOf;
@@ -160,6 +166,29 @@ window.pdfEdition = (function () {
         p.classList.add('pdf-keep-with-next');
       }
     });
+  }
+
+  // ---- nothing wider than the page: Chromium would shrink every page to fit the widest line ----
+  // (measured while PdfEdition has the page laid out for print, as wide as the printed text)
+  function fitWideMath() {
+    document.querySelectorAll('.katex-display').forEach(function (d) {
+      if (d.scrollWidth > d.clientWidth + 1) {
+        d.style.zoom = String(Math.floor(100 * d.clientWidth / d.scrollWidth) / 100);
+      }
+    });
+  }
+
+  function wideElements() {
+    var width = document.documentElement.clientWidth, wide = [];
+    if (document.documentElement.scrollWidth <= width + 1) return wide;
+    document.querySelectorAll('body *').forEach(function (e) {
+      var box = e.getBoundingClientRect(), parent = e.parentElement.getBoundingClientRect();
+      if (box.width > 0 && box.right > width + 1 && parent.right <= width + 1) {
+        wide.push(e.tagName.toLowerCase() + '.' + e.className + ' "'
+          + e.textContent.trim().substring(0, 50) + '" ends at ' + Math.round(box.right) + ' px');
+      }
+    });
+    return wide;
   }
 
   function loaded() {

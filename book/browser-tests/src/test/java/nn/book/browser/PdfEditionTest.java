@@ -40,9 +40,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /// message, where there is no Chromium (then the build made no PDF either).
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PdfEditionTest {
-    /// Measured: 144 pages (A4, 11 pt text, 8 pt code). A change of more than 30 % either way
+    /// Measured: 203 pages (A4, 11 pt text, 8 pt code). A change of more than 30 % either way
     /// means something is lost or the print layout broke.
-    private static final int MEASURED_PAGES = 144;
+    private static final int MEASURED_PAGES = 203;
+    /// The print stylesheet's sizes: text 10 pt × 1.1, code 10 pt × 0.8.
+    private static final float TEXT_PT = 11, CODE_PT = 8;
     private static final float MM = 72 / 25.4f;
     /// The print stylesheet's page margins: left and right, bottom (where the page number is).
     private static final float SIDE_MARGIN = 20 * MM, BOTTOM_MARGIN = 19 * MM;
@@ -105,6 +107,31 @@ class PdfEditionTest {
             ImageIO.write(renderer.renderImageWithDPI(page - 1, 60),
                     "png", screenshots.resolve("pdf-page-" + page + ".png").toFile());
         }
+    }
+
+    @Test
+    void textAndCodeArePrintedAtTheirSizeNotShrunkToFitSomethingWide() throws IOException {
+        // Chromium shrinks every page (up to 1/1.33) when one element is wider than the paper
+        Map<String, Map<Float, Integer>> sizes = new HashMap<>(); // font kind -> size -> glyphs
+        var stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> positions) {
+                for (TextPosition p : positions) {
+                    String font = p.getFont().getName() == null ? "" : p.getFont().getName();
+                    String kind = font.contains("Mono") ? "code" : font.contains("Serif") ? "text" : "other";
+                    float size = Math.round(p.getYScale() * 4) / 4f; // the size on the page, in pt
+                    sizes.computeIfAbsent(kind, k -> new HashMap<>()).merge(size, 1, Integer::sum);
+                }
+            }
+        };
+        stripper.getText(pdf);
+        assertEquals(TEXT_PT, mostCommon(sizes.get("text")), 0.3, "text size in pt: " + sizes.get("text"));
+        assertEquals(CODE_PT, mostCommon(sizes.get("code")), 0.3, "code size in pt: " + sizes.get("code"));
+    }
+
+    private static float mostCommon(Map<Float, Integer> counts) {
+        assertTrue(counts != null && !counts.isEmpty(), "no glyphs of this kind");
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
     @Test
