@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Builds the HTML book into target/book/: runs every chapter script (their output and figures
-# go into the book), renders the chapters with Asciidoctor and checks every link.
+# go into the book), renders the chapters with Asciidoctor and checks every link; then prints
+# the PDF edition, target/book/book.pdf, with headless Chromium (skipped where there is none).
 #   ./build-book.sh                      the whole book
 #   ./build-book.sh -Dscripts=Digits     run only the scripts whose names contain "Digits"
 #                                        (the other outputs and figures stay from the last build)
+#   ./build-book.sh -Dpdf=skip           no PDF edition (saves the half minute it takes)
 set -euo pipefail
 for arg in "$@"; do
   if [[ "$arg" != -* ]]; then

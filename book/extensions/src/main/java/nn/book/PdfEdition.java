@@ -1,0 +1,181 @@
+package nn.book;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/// The PDF edition, `book.pdf`: headless Chromium prints the single-page edition `book.html`
+/// with the print stylesheet (A4, page numbers in the page margin, PDF bookmarks from the
+/// headings). Chromium cannot write a page number into the text (no `target-counter()`), so
+/// the contents list and the "solution on page N" references are filled in by printing twice:
+/// the first print tells on which page each target landed (Chromium writes a named
+/// destination for every link target), the numbers go into the page, and the second print is
+/// checked to have put every target on the same page. The bookmarks are the contents list's
+/// (Chromium's own outline repeats the title of a heading that was moved to the next page).
+///
+/// Usage: `PdfEdition <book folder> [skip]`. Without Chromium it says so in one line and makes
+/// no PDF (the HTML book does not need it); any other problem fails the build.
+public final class PdfEdition {
+    /// A4 with the margins of the print stylesheet; backgrounds (code, output boxes); tagged
+    /// (headings, paragraphs, lists and tables marked up for a screen reader).
+    private static final String PRINT = "\"printBackground\":true,\"preferCSSPageSize\":true,"
+            + "\"generateTaggedPDF\":true";
+    private static final int MAX_PRINTS = 4;
+    /// The printed text's width in CSS pixels: A4 less the print stylesheet's 20 mm margins.
+    private static final int TEXT_WIDTH = (int) Math.round((210 - 2 * 20) / 25.4 * 96);
+
+    public static void main(String[] args) {
+        Path book = Path.of(args[0]).toAbsolutePath().normalize();
+        boolean skip = args.length > 1 && args[1].equals("skip");
+        try {
+            System.out.println(run(book, skip ? null : Chromium.find(), skip));
+        } catch (Exception e) {
+            System.err.println("[pdf] FAILED: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /// Prints `book.pdf` into the book folder and says how it went, in one line. Without a
+    /// Chromium, or when told to skip, it removes an old `book.pdf` (it would not match the
+    /// HTML book any more) and says why there is none.
+    static String run(Path book, Path chromium, boolean skip) throws Exception {
+        Path pdf = book.resolve("book.pdf");
+        if (skip || chromium == null) {
+            Files.deleteIfExists(pdf);
+            return skip ? "[pdf] skipped (-Dpdf=skip): no book.pdf"
+                    : "[pdf] skipped: no Chromium (apt-get install chromium), so no book.pdf; "
+                            + "the HTML book is complete";
+        }
+        long start = System.nanoTime();
+        Result result = make(chromium, book.resolve("book.html"));
+        Path partial = book.resolve("book.pdf.part");
+        Files.write(partial, result.pdf());
+        Files.move(partial, pdf, StandardCopyOption.REPLACE_EXISTING);
+        return "[pdf] book.pdf: %d pages, %.1f MB, %d page references, %d prints, in %.1f s"
+                .formatted(result.pages(), result.pdf().length / 1e6, result.references(),
+                        result.prints(), (System.nanoTime() - start) / 1e9);
+    }
+
+    record Result(byte[] pdf, int pages, int references, int prints) {}
+
+    /// A bookmark: `level` 1 for a chapter, 2 for a section; `id` the heading's.
+    record Bookmark(int level, String id, String title) {}
+
+    static Result make(Path chromium, Path html) throws Exception {
+        if (!Files.exists(html)) throw new IOException("no single-page edition " + html);
+        try (var browser = new Chromium(chromium)) {
+            browser.open(html.toUri());
+            browser.emulatePrint(TEXT_WIDTH);
+            browser.evaluate(script());
+            List<String> targets = new ArrayList<>();
+            List<Bookmark> bookmarks = new ArrayList<>();
+            for (String line : browser.evaluate("pdfEdition.prepare()").split("\n")) {
+                String[] f = line.split("\t");
+                if (f[0].equals("page")) targets.add(f[1]);
+                else bookmarks.add(new Bookmark(Integer.parseInt(f[1]), f[2], f[3]));
+            }
+            Map<String, Integer> pages = null;
+            for (int print = 1; print <= MAX_PRINTS; print++) {
+                byte[] pdf = browser.printToPdf(PRINT);
+                try (PDDocument document = Loader.loadPDF(pdf)) {
+                    Map<String, Integer> landed = pagesOf(document, targets);
+                    if (landed.equals(pages)) {
+                        addBookmarks(document, bookmarks);
+                        var out = new ByteArrayOutputStream();
+                        document.save(out);
+                        return new Result(out.toByteArray(), document.getNumberOfPages(),
+                                targets.size(), print);
+                    }
+                    pages = landed;
+                }
+                browser.evaluate("pdfEdition.fill(" + json(pages) + ")");
+            }
+            throw new IllegalStateException("the page numbers did not settle after "
+                    + MAX_PRINTS + " prints: filling them in moves the text each time");
+        }
+    }
+
+    /// The PDF's outline: chapters, and their sections under them, each opening at its heading.
+    static void addBookmarks(PDDocument document, List<Bookmark> bookmarks) throws IOException {
+        var outline = new PDDocumentOutline();
+        PDOutlineItem chapter = null;
+        for (Bookmark b : bookmarks) {
+            var item = new PDOutlineItem();
+            item.setTitle(b.title());
+            item.setDestination(destination(document.getDocumentCatalog(), b.id()));
+            if (b.level() == 1 || chapter == null) {
+                outline.addLast(item);
+                chapter = item;
+            } else {
+                chapter.addLast(item);
+            }
+        }
+        outline.openNode();
+        document.getDocumentCatalog().setDocumentOutline(outline);
+        document.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
+    }
+
+    /// The page (1 = the first) on which each target's named destination lies.
+    static Map<String, Integer> pagesOf(PDDocument document, List<String> targets)
+            throws IOException {
+        PDDocumentCatalog catalog = document.getDocumentCatalog();
+        Map<String, Integer> pages = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String target : targets) {
+            PDPageDestination page = destination(catalog, target);
+            if (page != null && page.retrievePageNumber() >= 0) {
+                pages.put(target, page.retrievePageNumber() + 1);
+            } else {
+                missing.add(target);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("the PDF has no destination for " + missing.size()
+                    + " link target(s), so their page numbers are unknown: " + missing);
+        }
+        return pages;
+    }
+
+    /// The named destination Chromium wrote for a link target, or null.
+    private static PDPageDestination destination(PDDocumentCatalog catalog, String id)
+            throws IOException {
+        PDDestination destination = null;
+        if (catalog.getDests() != null) destination = catalog.getDests().getDestination(id);
+        if (destination == null && catalog.getNames() != null
+                && catalog.getNames().getDests() != null) {
+            destination = catalog.getNames().getDests().getValue(id);
+        }
+        return destination instanceof PDPageDestination page ? page : null;
+    }
+
+    private static String json(Map<String, Integer> pages) {
+        return pages.entrySet().stream()
+                .map(e -> Json.quote(e.getKey()) + ":" + e.getValue())
+                .collect(Collectors.joining(",", "{", "}"));
+    }
+
+    private static String script() throws IOException {
+        try (InputStream in = PdfEdition.class.getResourceAsStream("pdf-edition.js")) {
+            if (in == null) throw new IOException("pdf-edition.js is missing from the classpath");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8) + "\n'ready'";
+        }
+    }
+}
