@@ -16,16 +16,14 @@ public final class BookContents {
     public static void main(String[] args) throws IOException {
         List<Chapter> chapters = Chapter.all(Path.of(args[0]));
         Path out = Files.createDirectories(Path.of(args[1]));
-        var list = new StringBuilder();
-        // Asciidoctor wants an ordered list to count up from its start, so number it by [start].
-        if (!chapters.isEmpty()) {
-            int first = Integer.parseInt(chapters.getFirst().number());
-            list.append("[start=%d]%n".formatted(first));
-        }
+        // each chapter labelled as its heading is (see Numbering): "Chapter 4", the preface not
+        var list = new StringBuilder("[.chapter-list]\n");
         var includes = new StringBuilder();
         for (Chapter c : chapters) {
-            list.append(". xref:%s[*%s*]: %s%n"
-                    .formatted(c.lesson().getFileName(), c.title(), c.description()));
+            String label = c.label();
+            list.append("* %sxref:%s[*%s*]: %s%n".formatted(
+                    label == null ? "" : "[.chapter-signifier]#" + label + "# ",
+                    c.lesson().getFileName(), c.title(), c.description()));
             includes.append("[[%s]]%ninclude::%s[]%n%n"
                     .formatted(c.anchor(), c.lesson().toAbsolutePath()));
         }

@@ -10,6 +10,7 @@ public final class BookExtensions implements ExtensionRegistry {
         asciidoctor.javaExtensionRegistry()
                 .treeprocessor(ExerciseBlocks.class)
                 .treeprocessor(ListingLinks.class)
+                .treeprocessor(Numbering.class)
                 .blockMacro(LiveFigures.class)
                 .postprocessor(Navigation.class);
     }

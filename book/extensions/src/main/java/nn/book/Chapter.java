@@ -24,6 +24,12 @@ record Chapter(String number, String title, String description, Path lesson) {
         return "chapter-" + lesson.getFileName().toString().replaceFirst("\\.adoc$", "");
     }
 
+    /// "Chapter 4", as its heading says (see `Numbering`), or null for the preface (folder `00`).
+    String label() {
+        int n = Integer.parseInt(number);
+        return n == 0 ? null : "Chapter " + n;
+    }
+
     /// The chapters in folder order; a folder without a lesson yet is skipped.
     static List<Chapter> all(Path chapters) {
         try (Stream<Path> folders = Files.list(chapters)) {

@@ -121,7 +121,10 @@ public final class Navigation extends Postprocessor {
         var html = new StringBuilder("<ol class=\"sections\">");
         for (StructuralNode block : blocks) {
             if (block instanceof Section s) {
-                html.append("<li>").append(link("#" + s.getId(), "", s.getTitle())).append("</li>");
+                Object number = s.getAttribute(Numbering.NUMBER);
+                String title = number == null ? s.getTitle()
+                        : "<span class=\"section-number\">" + number + "</span> " + s.getTitle();
+                html.append("<li>").append(link("#" + s.getId(), "", title)).append("</li>");
             }
         }
         return html.append("</ol>").toString();
