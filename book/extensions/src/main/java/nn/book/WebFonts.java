@@ -11,8 +11,8 @@ import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
 /// Ships the book's own fonts, so that every reader sees the same text whatever their machine
 /// has: Charis SIL for the text (Greek letters from its sister design Gentium Plus, which Charis
 /// lacks), DejaVu Sans Mono for code. Each face is cut down to the characters a book about
-/// neural networks uses (Latin, punctuation, sub- and superscripts, arrows, math operators;
-/// Greek for code) and written as `.woff2` into `fonts/`, with the fonts' licences; `book.css`
+/// neural networks uses (Latin, punctuation, sub- and superscripts, arrows, math operators,
+/// Greek) and written as `.woff2` into `fonts/`, with the fonts' licences; `book.css`
 /// declares them with `@font-face` (families "Book Serif" and "Book Mono"). A browser loads
 /// only the faces a page uses.
 ///
@@ -27,9 +27,8 @@ public final class WebFonts {
             + "U+0300-0308,U+1D2C-1D6A,U+1D9C-1DBF,U+2000-206F,U+2070-209F,U+20AC,U+2113,"
             + "U+2122,U+2190-2199,U+21A6,U+21D0-21D5,U+2200-22FF,U+2308-230B,U+2C7C,U+FB01-FB02";
     static final String GREEK = "U+0391-03A9,U+03B1-03C9,U+03D1,U+03D5,U+03F5";
-    static final String CODE = "U+0020-007E,U+00A0-017F,U+02B0-02FF,U+0300-036F,U+0370-03FF,"
-            + "U+1D00-1DBF,U+2000-206F,U+2070-209F,U+2100-214F,U+2190-21FF,U+2200-22FF,"
-            + "U+2300-23FF,U+2C60-2C7F,U+FFFD";
+    /// Code faces: the text's characters and Greek (code comments write `σ`, `η`, `∂L/∂z`).
+    static final String CODE = TEXT + "," + GREEK;
 
     private static final String CHARIS = "/usr/share/fonts/truetype/charis/CharisSIL-";
     private static final String GENTIUM = "/usr/share/fonts/truetype/gentiumplus/GentiumPlus-";
