@@ -1,4 +1,5 @@
-// The book's small interactive parts, all offline: theme toggle, search, copy buttons.
+// The book's small interactive parts, all offline: theme toggle, search, copy buttons, the
+// ← and → keys, and a sidebar that follows the section being read.
 (function () {
   'use strict';
   var root = document.documentElement;
@@ -33,6 +34,8 @@
     setUpMenu();
     addCopyButtons();
     setUpSearch();
+    setUpChapterKeys();
+    followSections();
     startLiveFigures();
   });
 
@@ -121,7 +124,7 @@
       }
     });
     function show(hits) {
-      results.innerHTML = '';
+      results.replaceChildren();
       results.hidden = hits.length === 0 && input.value.trim() === '';
       if (hits.length === 0 && input.value.trim() !== '') {
         var none = document.createElement('li');
@@ -132,16 +135,17 @@
       }
       hits.forEach(function (hit) {
         var li = document.createElement('li');
+        if (hit.code) li.className = 'search-code';
         var a = document.createElement('a');
-        a.href = hit.entry.page + (hit.entry.id ? '#' + hit.entry.id : '');
+        a.href = hit.href;
         var title = document.createElement('span');
         title.className = 'search-title';
-        title.textContent = hit.entry.title;
+        appendMarked(title, hit.entry.title, hit.terms);
         a.appendChild(title);
         if (hit.snippet) {
           var snippet = document.createElement('span');
           snippet.className = 'search-snippet';
-          snippet.textContent = hit.snippet;
+          appendMarked(snippet, hit.snippet, hit.terms);
           a.appendChild(snippet);
         }
         li.appendChild(a);
@@ -150,28 +154,152 @@
     }
   }
 
+  // Every term must appear in an entry's title or text. Lesson sections come first, then the
+  // source pages (whose hits link to the first matching line), at most 12 results in all.
   function search(query) {
     var index = window.BOOK_SEARCH_INDEX || [];
     var terms = query.toLowerCase().split(/\s+/).filter(function (t) { return t.length > 1; });
     if (terms.length === 0) return [];
-    var hits = [];
+    var sections = [], code = [];
     index.forEach(function (entry) {
-      var title = entry.title.toLowerCase(), text = entry.text.toLowerCase(), score = 0;
-      for (var i = 0; i < terms.length; i++) {
-        var inTitle = title.indexOf(terms[i]) >= 0, inText = text.indexOf(terms[i]) >= 0;
-        if (!inTitle && !inText) return; // every term must appear
-        score += (inTitle ? 10 : 0) + (inText ? 1 + Math.min(5, text.split(terms[i]).length - 1) : 0);
-      }
-      hits.push({ entry: entry, score: score, snippet: snippetOf(entry.text, terms[0]) });
+      var hit = entry.kind === 'code' ? codeHit(entry, terms) : sectionHit(entry, terms);
+      if (hit) (hit.code ? code : sections).push(hit);
     });
-    hits.sort(function (a, b) { return b.score - a.score; });
-    return hits.slice(0, 12);
+    var byScore = function (a, b) { return b.score - a.score; };
+    sections.sort(byScore);
+    code.sort(byScore);
+    var shown = sections.slice(0, 12 - Math.min(3, code.length));
+    return shown.concat(code.slice(0, 12 - shown.length));
   }
 
-  function snippetOf(text, term) {
-    var at = text.toLowerCase().indexOf(term);
-    if (at < 0) return text.slice(0, 120);
-    var start = Math.max(0, at - 50);
-    return (start > 0 ? '…' : '') + text.slice(start, at + 90) + '…';
+  function sectionHit(entry, terms) {
+    var title = entry.title.toLowerCase(), text = entry.text.toLowerCase(), score = 0;
+    for (var i = 0; i < terms.length; i++) {
+      var inTitle = title.indexOf(terms[i]) >= 0, inText = text.indexOf(terms[i]) >= 0;
+      if (!inTitle && !inText) return null;
+      score += (inTitle ? 10 : 0) + (inText ? 1 + Math.min(5, text.split(terms[i]).length - 1) : 0);
+    }
+    return { entry: entry, score: score, terms: terms, snippet: snippetOf(entry.text, terms),
+      href: entry.page + (entry.id ? '#' + entry.id : '') };
+  }
+
+  function codeHit(entry, terms) {
+    var title = entry.title.toLowerCase(), score = 0, line = null;
+    if (!entry.lower) entry.lower = entry.lines.map(function (l) { return l[1].toLowerCase(); });
+    for (var i = 0; i < terms.length; i++) {
+      var inTitle = title.indexOf(terms[i]) >= 0, found = -1, count = 0;
+      for (var k = 0; k < entry.lower.length; k++) {
+        if (entry.lower[k].indexOf(terms[i]) >= 0) { if (found < 0) found = k; count++; }
+      }
+      if (!inTitle && found < 0) return null;
+      if (found >= 0 && (line === null || !inTitle && line.inTitle)) line = { at: found, inTitle: inTitle };
+      score += (inTitle ? 10 : 0) + Math.min(5, count);
+    }
+    var shown = line ? entry.lines[line.at] : entry.lines[0];
+    return { entry: entry, score: score, terms: terms, code: true,
+      snippet: shown ? clip(shown[1], 0, 110) : '',
+      href: entry.page + (line ? '#L' + shown[0] : '') };
+  }
+
+  // A piece of the text around the first term found, cut at word boundaries.
+  function snippetOf(text, terms) {
+    var lower = text.toLowerCase(), at = -1;
+    terms.forEach(function (t) { var i = lower.indexOf(t); if (i >= 0 && (at < 0 || i < at)) at = i; });
+    return clip(text, at < 0 ? 0 : Math.max(0, at - 45), 150);
+  }
+
+  function clip(text, start, length) {
+    if (start > 0) { var space = text.indexOf(' ', start); if (space > 0 && space < start + 15) start = space + 1; }
+    var end = Math.min(text.length, start + length);
+    if (end < text.length) { var cut = text.lastIndexOf(' ', end); if (cut > start + length / 2) end = cut; }
+    return (start > 0 ? '…' : '') + text.slice(start, end) + (end < text.length ? '…' : '');
+  }
+
+  // Appends `text` to `element` with every occurrence of a term in a <mark>, as text nodes
+  // (never as HTML: the terms are what the reader typed).
+  function appendMarked(element, text, terms) {
+    var lower = text.toLowerCase(), at = 0;
+    while (at < text.length) {
+      var next = -1, length = 0;
+      terms.forEach(function (t) {
+        var i = lower.indexOf(t, at);
+        if (i >= 0 && (next < 0 || i < next || i === next && t.length > length)) { next = i; length = t.length; }
+      });
+      if (next < 0) break;
+      if (next > at) element.appendChild(document.createTextNode(text.slice(at, next)));
+      var mark = document.createElement('mark');
+      mark.textContent = text.slice(next, next + length);
+      element.appendChild(mark);
+      at = next + length;
+    }
+    if (at < text.length) element.appendChild(document.createTextNode(text.slice(at)));
+  }
+
+  // ---- ← and → go to the previous and the next chapter ----
+  function setUpChapterKeys() {
+    document.addEventListener('keydown', function (e) {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+      if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+      var target = e.target;
+      if (target && target.closest && (target.isContentEditable
+          || target.closest('input, textarea, select, [contenteditable], .live'))) return;
+      var link = document.querySelector('nav.prev-next a[rel="' + (e.key === 'ArrowLeft' ? 'prev' : 'next') + '"]');
+      if (!link) return;
+      e.preventDefault();
+      location.href = link.href;
+    });
+  }
+
+  // ---- the sidebar follows the section being read ----
+  // A section is being read while it crosses a line a quarter of the way down the window; of
+  // nested ones (a chapter and its section, in book.html) the innermost.
+  function followSections() {
+    var nav = document.getElementById('book-nav');
+    if (!nav || !('IntersectionObserver' in window)) return;
+    var entries = [];
+    nav.querySelectorAll('a[href^="#"]').forEach(function (link) {
+      var id = decodeURIComponent(link.getAttribute('href').slice(1));
+      var heading = id && document.getElementById(id);
+      if (!heading || nav.contains(heading)) return;
+      var section = /^sect[1-5]$/.test(heading.parentElement.className) ? heading.parentElement : heading;
+      entries.push({ link: link, section: section });
+    });
+    if (entries.length === 0) return;
+    var crossing = new Set(), current = null;
+    function update() {
+      var reading = null;
+      entries.forEach(function (e) { if (crossing.has(e.section)) reading = e; }); // document order
+      if (reading === current) return;
+      if (current) {
+        current.link.classList.remove('reading');
+        current.link.removeAttribute('aria-current');
+        var was = chapterLink(current.link);
+        if (was) was.classList.remove('reading-chapter');
+      }
+      current = reading;
+      if (!current) return;
+      current.link.classList.add('reading');
+      current.link.setAttribute('aria-current', 'location');
+      var chapter = chapterLink(current.link);
+      if (chapter) chapter.classList.add('reading-chapter');
+      keepInView(current.link);
+    }
+    function chapterLink(link) {
+      var list = link.closest('ol.sections');
+      return list && list.parentElement.querySelector(':scope > a');
+    }
+    function keepInView(link) {
+      if (getComputedStyle(nav).position !== 'fixed' || nav.scrollHeight <= nav.clientHeight) return;
+      var r = link.getBoundingClientRect(), n = nav.getBoundingClientRect();
+      if (r.top < n.top + 40 || r.bottom > n.bottom - 40) nav.scrollTop += r.top - n.top - n.height / 3;
+    }
+    var observer = new IntersectionObserver(function (changes) {
+      changes.forEach(function (c) { if (c.isIntersecting) crossing.add(c.target); else crossing.delete(c.target); });
+      update();
+    }, { rootMargin: '-25% 0px -74% 0px' });
+    entries.sort(function (a, b) {
+      return a.section.compareDocumentPosition(b.section) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    });
+    entries.forEach(function (e) { observer.observe(e.section); });
   }
 }());

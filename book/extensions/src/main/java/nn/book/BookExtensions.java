@@ -12,6 +12,7 @@ public final class BookExtensions implements ExtensionRegistry {
                 .treeprocessor(ListingLinks.class)
                 .treeprocessor(Numbering.class)
                 .blockMacro(LiveFigures.class)
-                .postprocessor(Navigation.class);
+                .postprocessor(Navigation.class)
+                .postprocessor(SourceLines.class);
     }
 }

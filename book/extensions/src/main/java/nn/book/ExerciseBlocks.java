@@ -74,11 +74,17 @@ public final class ExerciseBlocks extends Treeprocessor {
     }
 
     /// A hint as HTML: plain text (the checker prints the same hints in a terminal), with
-    /// `backticks` shown as code.
+    /// `backticks` shown as code and the prose's quotes made typographic.
     static String hintHtml(String hint) {
         String escaped = hint.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-        return "<div class=\"paragraph\"><p>"
-                + escaped.replaceAll("`([^`]+)`", "<code>$1</code>") + "</p></div>";
+        var html = new StringBuilder("<div class=\"paragraph\"><p>");
+        String[] pieces = escaped.split("`", -1); // prose, code, prose, ...
+        for (int i = 0; i < pieces.length; i++) {
+            boolean code = i % 2 == 1 && i < pieces.length - 1;
+            html.append(code ? "<code>" + pieces[i] + "</code>"
+                    : (i % 2 == 1 ? "`" : "") + Typography.curly(pieces[i]));
+        }
+        return html.append("</p></div>").toString();
     }
 
     private StructuralNode collapsible(StructuralNode parent, String title,

@@ -21,13 +21,14 @@ public final class LiveFigures extends BlockMacroProcessor {
             throw new IllegalArgumentException("live figure names are lower-case words joined"
                     + " by hyphens, got live::" + target + "[]");
         }
-        Object title = attributes.get("title");
+        Object given = attributes.get("title");
+        String title = given == null ? "Try it" : Typography.curly(given.toString());
         String html = """
                 <div class="live" id="live-%1$s" data-widget="%1$s">
                 <p class="live-title">%2$s</p>
-                <p class="live-note live-fallback">This figure runs the book's engine in your \
+                <p class="live-note live-fallback">This figure runs the book’s engine in your \
                 browser when JavaScript is on; the figure above shows the same idea.</p>
-                </div>""".formatted(target, title == null ? "Try it" : title);
+                </div>""".formatted(target, title);
         return createBlock(parent, "pass", html);
     }
 }

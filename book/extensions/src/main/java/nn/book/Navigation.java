@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /// Adds the book's navigation to every page: a sidebar listing the chapters (with the current
-/// chapter's sections) and previous/next links at the end of a chapter. On a narrow screen the
+/// chapter's sections) and previous/next links at the start and at the end of a chapter (the
+/// script `book.js` also follows them on the ← and → keys). On a narrow screen the
 /// sidebar folds into a bar with a Menu button. In the single-page edition (`book.html`) the
 /// sidebar lists every chapter with its sections, and every link to a chapter page leads to
 /// that chapter inside the page instead.
@@ -24,7 +25,8 @@ public final class Navigation extends Postprocessor {
         List<Chapter> chapters = Chapter.all(Path.of(folder.toString()));
         String page = document.getAttribute("docname", "") + ".html";
         int current = indexOf(chapters, page);
-        String prevNext = current >= 0 ? prevNext(chapters, current) : "";
+        String prevNext = current >= 0 ? prevNext(chapters, current, false) : "";
+        String prevNextTop = current >= 0 ? prevNext(chapters, current, true) : "";
         boolean singlePage = page.equals(SINGLE_PAGE);
         String html = withLandmarks(output);
         String list = singlePage ? allSections(document, chapters) : chapterList(document,
@@ -32,6 +34,11 @@ public final class Navigation extends Postprocessor {
         String top = SKIP_LINK + sidebar(document, list);
         html = html.replaceFirst("(<body[^>]*>)", "$1\n" + quote(top));
         html = html.replaceFirst("(<footer id=\"footer\">)", quote(prevNext) + "\n$1");
+        if (!prevNextTop.isEmpty()) {
+            html = html.replaceFirst(html.contains("<header id=\"header\">")
+                    ? "(<header id=\"header\">)" : "(<main id=\"content\">)",
+                    quote(prevNextTop) + "\n$1");
+        }
         return singlePage ? inPageLinks(html, chapters) : html;
     }
 
@@ -130,9 +137,12 @@ public final class Navigation extends Postprocessor {
         return html.append("</ol>").toString();
     }
 
-    private static String prevNext(List<Chapter> chapters, int current) {
-        var html = new StringBuilder(
-                "<nav class=\"prev-next\" aria-label=\"Previous and next chapter\">");
+    /// The links to the previous and the next chapter (`rel="prev"`, `rel="next"`); those at the
+    /// top of the page are in `nav.prev-next.top`.
+    private static String prevNext(List<Chapter> chapters, int current, boolean top) {
+        var html = new StringBuilder(top
+                ? "<nav class=\"prev-next top\" aria-label=\"Previous and next chapter (top)\">"
+                : "<nav class=\"prev-next\" aria-label=\"Previous and next chapter\">");
         String prevAttributes = " class=\"prev\" rel=\"prev\"";
         if (current > 0) {
             Chapter p = chapters.get(current - 1);
