@@ -71,7 +71,7 @@ window.pdfEdition = (function () {
   // the heading's text as HTML (math kept), without its anchor and a "Chapter N" label
   function headingHtml(h) {
     var copy = h.cloneNode(true);
-    copy.querySelectorAll('a.anchor, .katex-mathml').forEach(function (e) { e.remove(); });
+    copy.querySelectorAll('a.anchor, .katex-mathml, .chapter-signifier').forEach(function (e) { e.remove(); });
     copy.querySelectorAll('[id]').forEach(function (e) { e.removeAttribute('id'); });
     return copy.innerHTML.replace(/^\s*Chapter\s+\d+\s*[.:]?\s*/, '');
   }
