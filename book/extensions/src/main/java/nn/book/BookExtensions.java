@@ -11,6 +11,7 @@ public final class BookExtensions implements ExtensionRegistry {
                 .treeprocessor(ExerciseBlocks.class)
                 .treeprocessor(ListingLinks.class)
                 .blockMacro(LiveFigures.class)
-                .postprocessor(Navigation.class);
+                .postprocessor(Navigation.class)
+                .postprocessor(FigureThemes.class);
     }
 }
