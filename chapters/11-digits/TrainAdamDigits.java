@@ -62,7 +62,7 @@ void main() {
             .save("digits-confusion");
 
     // tag::mistakes[]
-    var mistakes = ImageGrid.of("Misclassified test digits: true → predicted", 10);
+    var mistakes = ImageGrid.of("Misclassified test digits: true → predicted", 6);
     for (int i = 0, shown = 0; i < test.size() && shown < 30; i++) {
         if (predicted[i] == test.label(i)) continue;
         String caption = "%d → %d".formatted(test.label(i), predicted[i]);

@@ -40,7 +40,7 @@ void main() {
     var figure = Figure.of("One signal, two kernels", "position n", "value", 600, 360)
             .line("signal", positions, x)
             .line("smoothed [1/3, 1/3, 1/3]", shifted(1, smoothed.length), smoothed)
-            .dashed("edges [-1, 1]", shifted(0.5, edges.length), edges)
+            .dashed("edges [−1, 1]", shifted(0.5, edges.length), edges)
             .legendOutside();
     IO.println("figure: " + figure.save("beyond-signal").getFileName());
 }

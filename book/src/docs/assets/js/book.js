@@ -1,5 +1,5 @@
 // The book's small interactive parts, all offline: theme toggle, search, copy buttons, the
-// ← and → keys, and a sidebar that follows the section being read.
+// ← and → keys, a sidebar that follows the section being read, and figures shown full size.
 (function () {
   'use strict';
   var root = document.documentElement;
@@ -36,6 +36,7 @@
     setUpSearch();
     setUpChapterKeys();
     followSections();
+    setUpFigureZoom();
     startLiveFigures();
   });
 
@@ -105,6 +106,77 @@
     area.select();
     try { document.execCommand('copy'); } catch (e) { /* nothing more we can do */ }
     document.body.removeChild(area);
+  }
+
+  // ---- figures: a click, tap or Enter shows the figure full size; Escape or a click closes ----
+  // The link (FigureThemes) leads to the PNG; a modified click still opens that in a new tab.
+  function setUpFigureZoom() {
+    document.querySelectorAll('a.figure-zoom').forEach(function (link) {
+      link.addEventListener('click', function (e) {
+        if (e.ctrlKey || e.metaKey || e.shiftKey || e.altKey || e.button > 0) return;
+        e.preventDefault();
+        showFigure(link);
+      });
+    });
+  }
+
+  function showFigure(link) {
+    var images = [].slice.call(link.querySelectorAll('img'));
+    var shown = images.filter(function (i) { return i.getClientRects().length > 0; })[0] || images[0];
+    var overlay = document.createElement('div');
+    overlay.className = 'figure-overlay';
+    overlay.setAttribute('role', 'dialog');
+    overlay.setAttribute('aria-modal', 'true');
+    var close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'figure-close';
+    close.textContent = 'Close';
+    close.setAttribute('aria-label', 'Close the full-size figure');
+    var scroll = document.createElement('div');
+    scroll.className = 'figure-overlay-scroll';
+    scroll.tabIndex = 0; // arrow keys pan a figure wider than the screen
+    var image = document.createElement('img');
+    image.src = shown.currentSrc || shown.src;
+    image.alt = shown.alt;
+    image.style.width = fullWidth(shown) + 'px';
+    scroll.appendChild(image);
+    overlay.appendChild(close);
+    overlay.appendChild(scroll);
+    var block = link.closest('.imageblock');
+    var title = block && block.querySelector('.title');
+    if (title) {
+      var caption = document.createElement('p');
+      caption.className = 'figure-overlay-caption';
+      caption.id = 'figure-overlay-caption';
+      caption.textContent = title.textContent;
+      overlay.appendChild(caption);
+      overlay.setAttribute('aria-labelledby', caption.id);
+    } else {
+      overlay.setAttribute('aria-label', 'Figure, full size');
+    }
+    function onKey(e) {
+      if (e.key === 'Escape') { e.preventDefault(); e.stopPropagation(); hide(); }
+      if (e.key === 'Tab') { e.preventDefault(); (document.activeElement === close ? scroll : close).focus(); }
+    }
+    function hide() {
+      document.removeEventListener('keydown', onKey, true);
+      overlay.remove();
+      root.classList.remove('figure-open');
+      link.focus();
+    }
+    overlay.addEventListener('click', hide);
+    document.addEventListener('keydown', onKey, true);
+    root.classList.add('figure-open');
+    document.body.appendChild(overlay);
+    close.focus();
+  }
+
+  // As large as the screen allows, up to the PNG's own pixels (drawn at twice the density), but
+  // never below the figure's drawn size: on a phone it is wider than the screen and pans.
+  function fullWidth(img) {
+    var natural = img.naturalWidth || img.width, aspect = (img.naturalHeight || img.height) / natural;
+    var fit = Math.min(window.innerWidth - 40, (window.innerHeight - 140) / aspect);
+    return Math.round(Math.min(natural, Math.max(natural / 2, fit)));
   }
 
   // ---- search over the index built at book-build time (js/search-index.js) ----

@@ -60,7 +60,8 @@ public final class Diagram {
     }
 
     /// A dot at `(x, y)` in palette colour `colorIndex`, with `label` above it and `caption`
-    /// (for example a value and a gradient) below it; either text may be empty.
+    /// (for example a value and a gradient) below it; either text may be empty. Negative
+    /// numbers in them are written with the minus sign: `"b = -0.5"` shows as "b = −0.5".
     public Diagram node(double x, double y, int colorIndex, String label, String caption) {
         XYSeries s = chart().addSeries("node " + count++, new double[] {x}, new double[] {y});
         s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
@@ -86,8 +87,10 @@ public final class Diagram {
         return figure.chart();
     }
 
+    /// Writes `text` at `(x, y)`, with a real minus sign (−) for a hyphen in front of a number.
     private void annotate(String text, double x, double y) {
-        chart().addAnnotation(new AnnotationText(text, x, y, false));
+        String typeset = text.replaceAll("(?<![\\w.])-(?=\\.?\\d)", "\u2212");
+        chart().addAnnotation(new AnnotationText(typeset, x, y, false));
     }
 
     private void line(double[] x, double[] y) {

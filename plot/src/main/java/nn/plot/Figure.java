@@ -1,6 +1,5 @@
 package nn.plot;
 
-import org.knowm.xchart.SwingWrapper;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
@@ -10,8 +9,13 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
+import java.awt.Image;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import javax.swing.ImageIcon;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.SwingUtilities;
 
 /// A line or scatter chart in the book's one style (see `Style`), saved as a PNG at twice the
 /// pixel density and shown in a window when the machine has a display. Every chapter from 1 on
@@ -24,9 +28,12 @@ import java.nio.file.Path;
 ///
 /// Series get the Okabe–Ito colours in the order they are added. Figures go to the folder named
 /// by the system property `nn.figures` (default `figures`); `nn.show=false` never opens a window.
+/// With `nn.darkFigures=true` (the book's build) `save` also writes `name-dark.png`, the same
+/// chart in the dark theme (see `Theme`).
 public final class Figure {
     private final XYChart chart;
     private int seriesCount;
+    private boolean logX, logY;
 
     private Figure(String title, String xLabel, String yLabel, int width, int height) {
         if (width < 1 || height < 1) {
@@ -94,19 +101,15 @@ public final class Figure {
         return this;
     }
 
-    /// A logarithmic y axis (all y values must be positive). Its horizontal grid lines are
-    /// hidden: XChart draws one at every minor tick, which buries the data.
+    /// A logarithmic y axis (all y values must be positive), labelled `10ᵏ` (see `LogAxes`).
     public Figure logY() {
-        chart.getStyler().setYAxisLogarithmic(true);
-        chart.getStyler().setPlotGridHorizontalLinesVisible(false);
+        logY = true;
         return this;
     }
 
-    /// A logarithmic x axis (all x values must be positive). Its vertical grid lines are
-    /// hidden, for the same reason as in `logY`.
+    /// A logarithmic x axis (all x values must be positive), labelled `10ᵏ`.
     public Figure logX() {
-        chart.getStyler().setXAxisLogarithmic(true);
-        chart.getStyler().setPlotGridVerticalLinesVisible(false);
+        logX = true;
         return this;
     }
 
@@ -127,26 +130,42 @@ public final class Figure {
 
     /// The chart drawn at twice the pixel density, as `save` writes it.
     public BufferedImage render() {
-        return canvas().image();
+        return render(Theme.LIGHT);
     }
 
-    /// Writes `name.png` to the figures folder, shows the chart in a window when a display
-    /// exists, and returns the file written.
+    /// The chart drawn in `theme`.
+    BufferedImage render(Theme theme) {
+        return canvas(theme).image();
+    }
+
+    /// Writes `name.png` (and `name-dark.png`, see above) to the figures folder, shows the
+    /// chart in a window when a display exists, and returns the file written.
     public Path save(String name) {
-        Path file = canvas().save(name);
+        Path file = Canvas.save(name, this::canvas);
         showIfPossible();
         return file;
     }
 
-    /// Paints the chart into `g` at its own size; `FigureGrid` calls this for every panel.
-    void paint(Graphics2D g) {
-        RoundTicks.apply(chart);
-        chart.paint(g, chart.getWidth(), chart.getHeight());
+    /// Paints the chart into `g` at its own size in `theme`; `FigureGrid` calls this for every
+    /// panel. Logarithmic axes and tick labels are set up for the painting only (see `LogAxes`
+    /// and `TickLabels`): afterwards the chart holds the script's values and settings again.
+    void paint(Graphics2D g, Theme theme) {
+        var styler = chart.getStyler();
+        var xFormat = styler.getxAxisTickLabelsFormattingFunction();
+        var yFormat = styler.getyAxisTickLabelsFormattingFunction();
+        try (var _ = LogAxes.apply(chart, logX, logY)) {
+            RoundTicks.apply(chart);
+            TickLabels.apply(chart, logX, logY);
+            ChartColours.paint(chart, g, theme);
+        } finally {
+            styler.setxAxisTickLabelsFormattingFunction(xFormat);
+            styler.setyAxisTickLabelsFormattingFunction(yFormat);
+        }
     }
 
-    private Canvas canvas() {
-        var canvas = new Canvas(chart.getWidth(), chart.getHeight());
-        paint(canvas.g);
+    private Canvas canvas(Theme theme) {
+        var canvas = new Canvas(chart.getWidth(), chart.getHeight(), theme);
+        paint(canvas.g, theme);
         return canvas;
     }
 
@@ -163,8 +182,20 @@ public final class Figure {
         return s;
     }
 
+    /// Shows the picture `save` wrote (not XChart's live panel, which knows nothing of the
+    /// logarithmic axes and tick labels added while painting) in a window of its 1× size.
     private void showIfPossible() {
         boolean wanted = Boolean.parseBoolean(System.getProperty("nn.show", "true"));
-        if (wanted && !GraphicsEnvironment.isHeadless()) new SwingWrapper<>(chart).displayChart();
+        if (!wanted || GraphicsEnvironment.isHeadless()) return;
+        BufferedImage image = render();
+        var icon = new ImageIcon(image.getScaledInstance(chart.getWidth(), chart.getHeight(),
+                Image.SCALE_SMOOTH));
+        SwingUtilities.invokeLater(() -> {
+            var frame = new JFrame(chart.getTitle());
+            frame.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
+            frame.add(new JLabel(icon));
+            frame.pack();
+            frame.setVisible(true);
+        });
     }
 }

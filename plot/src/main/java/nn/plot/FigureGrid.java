@@ -46,25 +46,27 @@ public final class FigureGrid {
 
     /// All panels drawn at twice the pixel density, as `save` writes them.
     public BufferedImage render() {
-        return draw().image();
+        return draw(Theme.LIGHT).image();
     }
 
-    /// Writes `name.png` to the figures folder and returns the file written.
+    /// Writes `name.png` (and `name-dark.png` in the book's build, see `Theme`) to the figures
+    /// folder and returns the file written.
     public Path save(String name) {
-        return draw().save(name);
+        return Canvas.save(name, this::draw);
     }
 
-    private Canvas draw() {
+    Canvas draw(Theme theme) {
         if (panels.isEmpty()) throw new IllegalStateException("the grid has no panels");
         int cellWidth = panels.stream().mapToInt(f -> f.chart().getWidth()).max().getAsInt();
         int cellHeight = panels.stream().mapToInt(f -> f.chart().getHeight()).max().getAsInt();
         int rows = (panels.size() + columns - 1) / columns;
-        var canvas = new Canvas(cellWidth * Math.min(columns, panels.size()), cellHeight * rows);
+        var canvas = new Canvas(cellWidth * Math.min(columns, panels.size()), cellHeight * rows,
+                theme);
         for (int k = 0; k < panels.size(); k++) {
             var chart = panels.get(k).chart();
             var cell = (Graphics2D) canvas.g.create((k % columns) * cellWidth,
                     (k / columns) * cellHeight, chart.getWidth(), chart.getHeight());
-            panels.get(k).paint(cell);
+            panels.get(k).paint(cell, theme);
             cell.dispose();
         }
         return canvas;

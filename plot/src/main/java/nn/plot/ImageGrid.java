@@ -1,6 +1,7 @@
 package nn.plot;
 
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,11 +18,16 @@ import java.util.List;
 ///
 /// `gray` images hold ink in `[0, 1]`: 0 is white paper, 1 black ink. `signed` images (feature
 /// maps, weights) may be negative: blue below zero, white at zero, vermillion above, each image
-/// scaled by its own largest `|value|`.
+/// scaled by its own largest `|value|`. The images are pictures and keep these colours in the
+/// dark theme too (only the title, captions and frames change), so "black ink on white" and
+/// "white is no change" stay true in both renderings.
 public final class ImageGrid {
     private static final Color NEGATIVE = Style.color(0), POSITIVE = Style.color(1);
     private static final Color FRAME = new Color(0xCCCCCC);
-    private static final int GAP = 12, CAPTION = 18, TITLE = 28;
+    private static final int GAP = 12, CAPTION = 20, TITLE = 28;
+    /// Captions carry the content ("9 → 3"), so they are a little larger than chart text: a
+    /// phone shows the ten-column grids at under half their size.
+    private static final Font CAPTION_FONT = Style.TEXT.deriveFont(16f);
 
     private record Cell(double[][] values, String caption, boolean signed) {}
 
@@ -60,25 +66,26 @@ public final class ImageGrid {
 
     /// The grid drawn at twice the pixel density, as `save` writes it.
     public BufferedImage render() {
-        return draw().image();
+        return draw(Theme.LIGHT).image();
     }
 
-    /// Writes `name.png` to the figures folder and returns the file written.
+    /// Writes `name.png` (and `name-dark.png` in the book's build, see `Theme`) to the figures
+    /// folder and returns the file written.
     public Path save(String name) {
-        return draw().save(name);
+        return Canvas.save(name, this::draw);
     }
 
-    private Canvas draw() {
+    Canvas draw(Theme theme) {
         if (cells.isEmpty()) throw new IllegalStateException("the grid has no images");
         int rows = (cells.size() + columns - 1) / columns, cols = Math.min(columns, cells.size());
         int imageW = pixelSize * cells.stream().mapToInt(c -> c.values()[0].length).max().orElse(0);
         int imageH = pixelSize * cells.stream().mapToInt(c -> c.values().length).max().orElse(0);
         int captionW = cells.stream()
-                .mapToInt(c -> Canvas.width(c.caption(), Style.TEXT)).max().orElse(0);
+                .mapToInt(c -> Canvas.width(c.caption(), CAPTION_FONT)).max().orElse(0);
         int cellW = Math.max(imageW, captionW) + GAP, cellH = imageH + CAPTION + GAP;
         int top = title.isEmpty() ? GAP : TITLE, width = cols * cellW + GAP;
-        var canvas = new Canvas(width, top + rows * cellH);
-        if (!title.isEmpty()) canvas.centered(title, Style.TITLE, Color.BLACK, width / 2.0, 19);
+        var canvas = new Canvas(width, top + rows * cellH, theme);
+        if (!title.isEmpty()) canvas.centered(title, Style.TITLE, theme.text(), width / 2.0, 20);
         for (int k = 0; k < cells.size(); k++) {
             int x = GAP + (k % columns) * cellW, y = top + (k / columns) * cellH;
             drawCell(canvas, cells.get(k), x + (cellW - GAP - imageW) / 2, y, imageW, imageH);
@@ -97,10 +104,10 @@ public final class ImageGrid {
                 canvas.g.fillRect(left + c * pixelSize, top + r * pixelSize, pixelSize, pixelSize);
             }
         }
-        canvas.g.setColor(FRAME);
+        canvas.g.setColor(canvas.theme.map(FRAME));
         canvas.g.drawRect(left, top, w, h);
-        canvas.centered(cell.caption(), Style.TEXT, Color.BLACK, x + imageW / 2.0,
-                y + imageH + 14);
+        canvas.centered(cell.caption(), CAPTION_FONT, canvas.theme.text(), x + imageW / 2.0,
+                y + imageH + 17);
     }
 
     private static Color ink(double v) {

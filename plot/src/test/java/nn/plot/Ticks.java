@@ -16,15 +16,32 @@ final class Ticks {
 
     static List<Double> y(XYChart chart) { return values(chart, "getYAxis"); }
 
+    static List<String> xLabels(XYChart chart) { return labels(chart, "getXAxis"); }
+
+    static List<String> yLabels(XYChart chart) { return labels(chart, "getYAxis"); }
+
+    /// The tick values: plain numbers, or powers of ten such as `10⁻⁶` (logarithmic axes).
     private static List<Double> values(XYChart chart, String getter) {
+        return labels(chart, getter).stream().map(Ticks::value).toList();
+    }
+
+    static double value(String label) {
+        if (label.startsWith("10") && label.length() > 2 && !Character.isDigit(label.charAt(2))) {
+            String exponent = label.substring(2).chars()
+                    .mapToObj(c -> c == '⁻' ? "-" : String.valueOf("⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(c)))
+                    .reduce("", String::concat);
+            return Math.pow(10, Integer.parseInt(exponent));
+        }
+        return Double.parseDouble(label.replace(",", "").replace(TickLabels.MINUS, '-'));
+    }
+
+    private static List<String> labels(XYChart chart, String getter) {
         try {
             var method = Chart.class.getDeclaredMethod(getter);
             method.setAccessible(true);
             var axis = (Axis<?, ?>) method.invoke(chart);
             return axis.getAxisTickCalculator().getTickLabels().stream()
-                    .filter(Objects::nonNull).filter(label -> !label.isBlank())
-                    .map(label -> Double.parseDouble(label.replace(",", "")))
-                    .toList();
+                    .filter(Objects::nonNull).filter(label -> !label.isBlank()).toList();
         } catch (ReflectiveOperationException e) {
             throw new AssertionError("cannot read XChart's tick labels", e);
         }

@@ -13,6 +13,7 @@ public final class BookExtensions implements ExtensionRegistry {
                 .treeprocessor(Numbering.class)
                 .blockMacro(LiveFigures.class)
                 .postprocessor(Navigation.class)
-                .postprocessor(SourceLines.class);
+                .postprocessor(SourceLines.class)
+                .postprocessor(FigureThemes.class);
     }
 }

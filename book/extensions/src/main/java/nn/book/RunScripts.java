@@ -14,7 +14,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /// Compiles every chapter script, runs each one (two at a time), saves its standard output for
-/// the book and checks its `// expect:` lines. Figures go to the book's images folder.
+/// the book and checks its `// expect:` lines. Figures go to the book's images folder, each in
+/// a light and a dark rendering (`name.png`, `name-dark.png`: `nn.darkFigures=true`).
 ///
 /// Usage: `RunScripts <repo root> <outputs folder> <figures folder> [name filter]`.
 /// Exits non-zero, naming the script and the problem, if any script fails.
@@ -90,8 +91,8 @@ public final class RunScripts {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = classes + File.pathSeparator + System.getProperty("java.class.path");
         Process p = new ProcessBuilder(java, "-Djava.awt.headless=true", "-Dnn.show=false",
-                "-Dnn.figures=" + figures, "-XX:+UseSerialGC", "-Xshare:auto",
-                "-cp", classpath, s.name())
+                "-Dnn.figures=" + figures, "-Dnn.darkFigures=true", "-XX:+UseSerialGC",
+                "-Xshare:auto", "-cp", classpath, s.name())
                 .directory(root.toFile())
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile())
