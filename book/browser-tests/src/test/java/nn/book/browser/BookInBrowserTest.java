@@ -1,41 +1,14 @@
 package nn.book.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /// Opens the built book in headless Chromium with name resolution switched off and checks what
 /// a reader sees. Skipped, with a message, on a machine without Chromium.
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BookInBrowserTest {
-    private final Path book =
-            Path.of(System.getProperty("book.dir", "../target/book")).toAbsolutePath().normalize();
-    private final Path screenshots =
-            Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-    private Browser browser;
-
-    @BeforeAll
-    void start() throws Exception {
-        Path chromium = Browser.find();
-        assumeTrue(chromium != null,
-                "no Chromium found: the browser tests need it (apt-get install chromium)");
-        assertTrue(Files.exists(book.resolve("index.html")), "build the book first: " + book);
-        browser = new Browser(chromium, false);
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (browser != null) browser.close();
-    }
-
+class BookInBrowserTest extends InTheBrowser {
     private String page(String name) {
         return book.resolve(name).toUri().toString();
     }

@@ -1,39 +1,18 @@
 package nn.book.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /// What a reader of the built book sees on a phone, in dark mode and in the single-page
 /// edition; each test keeps one defect we have fixed from coming back.
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BookLayoutTest {
-    private final Path book =
-            Path.of(System.getProperty("book.dir", "../target/book")).toAbsolutePath().normalize();
-    private final Path screenshots =
-            Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-    private Browser browser;
-
-    @BeforeAll
-    void start() throws Exception {
-        Path chromium = Browser.find();
-        assumeTrue(chromium != null,
-                "no Chromium found: the browser tests need it (apt-get install chromium)");
-        assertTrue(Files.exists(book.resolve("book.html")), "build the book first: " + book);
-        browser = new Browser(chromium, false);
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (browser != null) browser.close();
+class BookLayoutTest extends InTheBrowser {
+    @Override
+    String needs() {
+        return "book.html";
     }
 
     private void open(String page) throws Exception {

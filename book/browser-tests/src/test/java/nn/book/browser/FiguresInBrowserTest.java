@@ -1,46 +1,25 @@
 package nn.book.browser;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /// The figures of the built book: each chart has a light and a dark rendering (drawn by the
 /// chapter scripts, no CSS filter), the page shows the one of the theme the reader has (the
 /// system's, or the one picked with the theme button; print shows the light one), and a click,
 /// tap or Enter shows a figure full size until Escape.
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FiguresInBrowserTest {
-    private final Path book =
-            Path.of(System.getProperty("book.dir", "../target/book")).toAbsolutePath().normalize();
-    private final Path screenshots =
-            Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-    private Browser browser;
-
-    @BeforeAll
-    void start() throws Exception {
-        Path chromium = Browser.find();
-        assumeTrue(chromium != null,
-                "no Chromium found: the browser tests need it (apt-get install chromium)");
-        assertTrue(Files.exists(book.resolve("book.html")), "build the book first: " + book);
-        browser = new Browser(chromium, false);
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (browser != null) browser.close();
+class FiguresInBrowserTest extends InTheBrowser {
+    @Override
+    String needs() {
+        return "book.html";
     }
 
     @AfterEach

@@ -3,10 +3,7 @@ package nn.book.browser;
 import nn.data.Dataset;
 import nn.data.Mnist;
 import nn.live.Checks;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,30 +18,13 @@ import java.util.zip.GZIPOutputStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /// The live figures (`live::name[]`, module `live/`) in headless Chromium: every one starts
 /// without an error, every control changes what it shows, and its numbers equal the JVM's.
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LiveFiguresTest {
-    private final Path book =
-            Path.of(System.getProperty("book.dir", "../target/book")).toAbsolutePath().normalize();
-    private final Path screenshots =
-            Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-    private Browser browser;
-
-    @BeforeAll
-    void start() throws Exception {
-        Path chromium = Browser.find();
-        assumeTrue(chromium != null,
-                "no Chromium found: the browser tests need it (apt-get install chromium)");
-        assertTrue(Files.exists(book.resolve("live/live.js")), "build the book first: " + book);
-        browser = new Browser(chromium, false);
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (browser != null) browser.close();
+class LiveFiguresTest extends InTheBrowser {
+    @Override
+    String needs() {
+        return "live/live.js";
     }
 
     @Test

@@ -1,29 +1,16 @@
 package nn.book.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /// Chapters, sections, figures, listings and equations are numbered per chapter, the same on a
 /// chapter's page and in the single-page edition, and cross-references read as those numbers.
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NumberingInBrowserTest {
-    private final Path book =
-            Path.of(System.getProperty("book.dir", "../target/book")).toAbsolutePath().normalize();
-    private final Path screenshots =
-            Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-    private Browser browser;
-
+class NumberingInBrowserTest extends InTheBrowser {
     /// Every number a chapter shows, in order: section numbers, caption labels ("Figure 1.2")
     /// and equation tags ("(1.3)"), inside the element `root`.
     private static final String NUMBERS = """
@@ -48,20 +35,6 @@ class NumberingInBrowserTest {
               }).filter(x => x);
               return xrefs.length + ' ' + JSON.stringify(wrong);
             })()""";
-
-    @BeforeAll
-    void start() throws Exception {
-        Path chromium = Browser.find();
-        assumeTrue(chromium != null,
-                "no Chromium found: the browser tests need it (apt-get install chromium)");
-        assertTrue(Files.exists(book.resolve("index.html")), "build the book first: " + book);
-        browser = new Browser(chromium, false);
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (browser != null) browser.close();
-    }
 
     private String page(String name) {
         return book.resolve(name).toUri().toString();

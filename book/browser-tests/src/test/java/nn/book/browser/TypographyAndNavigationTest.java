@@ -1,41 +1,24 @@
 package nn.book.browser;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /// How the book reads at 1366 × 900: the measure of the text, the fonts it ships, quotes,
 /// program output, search, chapter navigation and the line anchors of the source pages.
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TypographyAndNavigationTest {
-    private final Path book =
-            Path.of(System.getProperty("book.dir", "../target/book")).toAbsolutePath().normalize();
-    private final Path screenshots =
-            Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-    private Browser browser;
-
-    @BeforeAll
-    void start() throws Exception {
-        Path chromium = Browser.find();
-        assumeTrue(chromium != null,
-                "no Chromium found: the browser tests need it (apt-get install chromium)");
-        assertTrue(Files.exists(book.resolve("book.html")), "build the book first: " + book);
-        browser = new Browser(chromium, false);
-        browser.command("Emulation.setDeviceMetricsOverride",
-                "{\"width\":1366,\"height\":900,\"deviceScaleFactor\":1,\"mobile\":false}");
+class TypographyAndNavigationTest extends InTheBrowser {
+    @Override
+    String needs() {
+        return "book.html";
     }
 
-    @AfterAll
-    void stop() throws Exception {
-        if (browser != null) browser.close();
+    @BeforeAll
+    void atDesktopSize() throws Exception {
+        browser.command("Emulation.setDeviceMetricsOverride",
+                "{\"width\":1366,\"height\":900,\"deviceScaleFactor\":1,\"mobile\":false}");
     }
 
     private void open(String page) throws Exception {
