@@ -53,6 +53,7 @@ void main() {
         if (chunk == 20) plot(rnn, readout, test);
     }
     // expect: repeat the last reading: test mse 0.0880
+    // expect: chunks of 20 steps: test mse 0.0143   largest gradient norm 3.93, clipped 1.2%
 }
 
 /// Trains with truncated BPTT: the streams are read in chunks of `chunk` steps, the state is

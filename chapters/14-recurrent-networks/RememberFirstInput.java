@@ -70,8 +70,15 @@ void main() {
         }
         IO.println(line.toString().stripTrailing());
     }
+    // expect: steps T  rnn         lstm b_f=1  lstm b_f=2  gru b_z=2
+    // expect:      40  0.349       0.340       0.008       0.002
+    IO.println("an untrained gate σ(b) kept for 40 steps: σ(1)^40 = %.1e, σ(2)^40 = %.1e"
+            .formatted(Math.pow(sigmoid(1), 40), Math.pow(sigmoid(2), 40)));
+    // expect: an untrained gate σ(b) kept for 40 steps: σ(1)^40 = 3.6e-06, σ(2)^40 = 6.2e-03
     plot(mse);
 }
+
+double sigmoid(double z) { return 1 / (1 + Math.exp(-z)); }
 
 // tag::train[]
 void train(SequenceLayer layer, Dense readout, int steps, Rng rng) {
@@ -102,6 +109,7 @@ void plot(Map<String, double[]> mse) {
     var figure = Figure.of("Repeat the first input after T steps", "steps T", "test mse",
             600, 360);
     mse.forEach((name, values) -> figure.line(name, waits, values));
+    figure.dashed("always 0", new double[] {0, 42}, new double[] {1.0 / 3, 1.0 / 3});
     figure.range(0, 42, 0, 0.4).legendOutside();
     IO.println("figure: " + figure.save("recurrent-memory").getFileName());
 }
