@@ -114,7 +114,8 @@ void plot(Rnn rnn, Dense readout, Waves test) {
         y[k] = test.y().get(from + k).get(0, 0);
         p[k] = predicted[from + k];
     }
-    var figure = Figure.of("Next value of a noisy sine (test stream 1)", "step t", "value", 600, 360);
+    var figure = Figure.of("Next value of a noisy sine (test stream 1)", "step t", "value",
+            600, 360);
     figure.points("noisy reading", t, x).dashed("true value", t, y).line("RNN prediction", t, p)
             .legendOutside();
     IO.println("figure: " + figure.save("recurrent-sine").getFileName());

@@ -55,7 +55,8 @@ class BpttStepTest {
         int hidden = 4;
         Matrix whh = Matrix.gaussian(hidden, hidden, 0.6, rng);
         Rnn rnn = Rnn.of(Matrix.gaussian(1, hidden, 1, rng), whh, Matrix.zeros(1, hidden));
-        Matrix h0 = Matrix.gaussian(1, hidden, 0.5, rng), gradH = Matrix.gaussian(1, hidden, 1, rng);
+        Matrix h0 = Matrix.gaussian(1, hidden, 0.5, rng);
+        Matrix gradH = Matrix.gaussian(1, hidden, 1, rng);
         Matrix h1 = rnn.forward(List.of(Matrix.row(0.7)), h0).getFirst();
         Matrix expected = rnn.backward(List.of(gradH)).initial();   // ∂L/∂h₀ from ∂L/∂h₁
         check(gradH.toArray(), h1.toArray(), whh.toArray2d(), expected.toArray());

@@ -39,12 +39,12 @@ public final class Lstm implements SequenceLayer {
     // tag::lstm-step[]
     /// One step: the four gates, then `cₜ = f ⊙ cₜ₋₁ + i ⊙ g` and `hₜ = o ⊙ tanh(cₜ)`.
     public Step step(Matrix x, Matrix hPrevious, Matrix cPrevious) {
-        Matrix f = forget.forward(x, hPrevious).map(SIGMOID::apply);    // what to keep of c
-        Matrix i = input.forward(x, hPrevious).map(SIGMOID::apply);     // how much to write
-        Matrix g = candidate.forward(x, hPrevious).map(Math::tanh);     // what to write
-        Matrix o = output.forward(x, hPrevious).map(SIGMOID::apply);    // how much to show
-        Matrix c = f.hadamard(cPrevious).plus(i.hadamard(g));           // cₜ = f⊙cₜ₋₁ + i⊙g
-        Matrix h = o.hadamard(c.map(Math::tanh));                       // hₜ = o⊙tanh(cₜ)
+        Matrix f = forget.forward(x, hPrevious).map(SIGMOID::apply);  // keep how much of c
+        Matrix i = input.forward(x, hPrevious).map(SIGMOID::apply);   // write how much
+        Matrix g = candidate.forward(x, hPrevious).map(Math::tanh);   // write what
+        Matrix o = output.forward(x, hPrevious).map(SIGMOID::apply);  // show how much
+        Matrix c = f.hadamard(cPrevious).plus(i.hadamard(g));         // cₜ = f⊙cₜ₋₁ + i⊙g
+        Matrix h = o.hadamard(c.map(Math::tanh));                     // hₜ = o⊙tanh(cₜ)
         return new Step(x, hPrevious, cPrevious, f, i, g, o, c, h);
     }
     // end::lstm-step[]

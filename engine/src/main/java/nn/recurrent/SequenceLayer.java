@@ -43,7 +43,8 @@ public interface SequenceLayer {
         }
         for (int t = 0; t < gradOuts.size(); t++) {
             Matrix g = gradOuts.get(t);
-            if (g != null) g.requireSameShape(states.get(t), layer + " backward at step " + (t + 1));
+            if (g != null) g.requireSameShape(states.get(t), "%s backward at step %d"
+                    .formatted(layer, t + 1));
         }
     }
 
@@ -54,8 +55,9 @@ public interface SequenceLayer {
         for (int t = 0; t < xs.size(); t++) {
             Matrix x = xs.get(t);
             if (x.cols() != layer.in() || x.rows() != n) {
-                throw new IllegalArgumentException("%s expects steps of shape %d×%d, got %s at step %d"
-                        .formatted(layer, n, layer.in(), x.shape(), t + 1));
+                throw new IllegalArgumentException(
+                        "%s expects steps of shape %d×%d, got %s at step %d"
+                                .formatted(layer, n, layer.in(), x.shape(), t + 1));
             }
         }
     }
