@@ -34,11 +34,11 @@ final List<Event> events = List.of(
         new Event(2014, "Adam; GANs", "Kingma & Ba; Goodfellow et al."),
         new Event(2015, "ResNet; batch norm",
                 "He et al.; Ioffe & Szegedy"),
+        new Event(2015, "diffusion models", "Sohl-Dickstein et al."),
         new Event(2017, "Transformer", "Vaswani et al."),
         new Event(2018, "BERT", "Devlin et al."),
         new Event(2020, "GPT-3", "Brown et al."),
-        new Event(2022, "ChatGPT; diffusion models",
-                "OpenAI; Rombach et al."));
+        new Event(2022, "ChatGPT", "OpenAI"));
 // end::events[]
 
 final Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
@@ -76,4 +76,5 @@ double widthInYears(String text) {
     return font.getStringBounds(text, context).getWidth() * yearsPerPixel;
 }
 // expect: 1943  threshold neuron                   McCulloch & Pitts
+// expect: 2015  diffusion models                   Sohl-Dickstein et al.
 // expect: figure: preface-timeline.png

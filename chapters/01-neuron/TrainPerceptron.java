@@ -51,4 +51,6 @@ double[] column(double[][] rows, int j) {
     return Arrays.stream(rows).mapToDouble(r -> r[j]).toArray();
 }
 // expect: AND mistakes per epoch [2, 3, 3, 2, 1, 0]
+// expect: learned w = [2, 1], b = -3
 // expect: OR  mistakes per epoch [2, 2, 1, 0]
+// expect: learned w = [1, 1], b = -1

@@ -35,6 +35,9 @@ void main() {
     }
     // expect: 0.01    0.98           11.1425   too small
     // expect: 1.10   -1.20           36744.3   too large
+    IO.println("double: machine epsilon %.3g, smallest normal number %.3g"
+            .formatted(Math.ulp(1.0), Double.MIN_NORMAL));
+    // expect: double: machine epsilon 2.22e-16, smallest normal number 2.23e-308
     figure.range(0, 20, 1e-15, 1e5);
     IO.println("figure: " + figure.save("gradient-descent-rates").getFileName());
 }

@@ -8,7 +8,7 @@ import nn.activations.Activation;
 import nn.data.Dataset;
 import nn.data.Datasets;
 import nn.layers.*;
-import nn.losses.BinaryCrossEntropy;
+import nn.losses.BinaryCrossEntropyWithLogits;
 import nn.math.Rng;
 import nn.optim.*;
 import nn.plot.Figure;
@@ -29,7 +29,7 @@ void main(String[] args) {
             var model = network(new Rng(seed));
             History history = trainer(name, rate, seed).fit(model, train.x(), train.y());
             losses[seed - 1] = history.last().loss();
-            accuracies[seed - 1] = Evaluation.accuracy(model, test.x(), test.y());
+            accuracies[seed - 1] = accuracy(model, test);
             double[] curve = history.losses();
             for (int e = 0; e < 100; e++) meanCurve[e] += curve[e] / 5;
         }
@@ -49,14 +49,20 @@ Sequential network(Rng rng) {
     return new Sequential(
             new Dense(2, 16, rng), new ActivationLayer(new Activation.Tanh()),
             new Dense(16, 16, rng), new ActivationLayer(new Activation.Tanh()),
-            new Dense(16, 1, rng), new ActivationLayer(new Activation.Sigmoid()));
+            new Dense(16, 1, rng)); // a logit; the sigmoid is inside the loss (chapter 6)
+}
+
+/// The share of rows classified right: class 1 where the probability σ(logit) is at least ½.
+double accuracy(Sequential model, Dataset data) {
+    var probability = new Sequential(model, new ActivationLayer(new Activation.Sigmoid()));
+    return Evaluation.accuracy(probability, data.x(), data.y());
 }
 
 Trainer trainer(String name, double rate, int seed) {
     Optimizer optimizer = name.equals("momentum")
             ? new Momentum(rate, 0.9)
             : new Adam(rate);
-    return new Trainer(new BinaryCrossEntropy(), optimizer)
+    return new Trainer(new BinaryCrossEntropyWithLogits(), optimizer)
             .epochs(100).batchSize(32).shuffle(new Rng(seed)).verbose(false);
 }
 // end::network[]
@@ -73,7 +79,7 @@ void sweep() {
                 Dataset train = Datasets.moons(200, 0.3, new Rng(100 + seed));
                 var model = network(new Rng(seed));
                 trainer(name, rate, seed).fit(model, train.x(), train.y());
-                accuracies[seed - 1] = Evaluation.accuracy(model, validation.x(), validation.y());
+                accuracies[seed - 1] = accuracy(model, validation);
             }
             IO.println("sweep %-8s η=%-5s validation accuracy %s".formatted(name, rate, meanAndSpread(accuracies, "%.3f")));
         }

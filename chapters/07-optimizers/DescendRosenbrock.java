@@ -124,4 +124,5 @@ double[] column(double[][] rows, int j, int steps) {
     return Arrays.stream(rows).limit(steps + 1).mapToDouble(r -> r[j]).toArray();
 }
 // expect: SGD        5.3e+00  2.0e-01  4.6e-05  diverged diverged diverged diverged diverged
+// expect: Nesterov   2.0e-01  5.8e-09  diverged diverged diverged diverged diverged diverged
 // expect: Adam       5.9e+00  5.2e+00  3.9e+00  7.7e-03  7.8e-08  5.5e-23  7.8e-25  2.0e-01

@@ -12,7 +12,7 @@ import nn.layers.ActivationLayer;
 import nn.layers.Dense;
 import nn.layers.Layer;
 import nn.layers.Sequential;
-import nn.losses.BinaryCrossEntropy;
+import nn.losses.BinaryCrossEntropyWithLogits;
 import nn.math.Matrix;
 import nn.math.Rng;
 import nn.optim.Adam;
@@ -32,23 +32,22 @@ void main() {
     var rng = new Rng(3);
     // tag::models[]
     var shallow = new Sequential(dense(2, 152, rng), relu(),
-            dense(152, 1, rng), new ActivationLayer(new Activation.Sigmoid()));
+            dense(152, 1, rng)); // one logit; the sigmoid is inside the loss
     var deep = new Sequential(dense(2, 16, rng), relu(), dense(16, 16, rng), relu(),
             dense(16, 16, rng), relu(),
-            dense(16, 1, rng), new ActivationLayer(new Activation.Sigmoid()));
+            dense(16, 1, rng));
     // end::models[]
     IO.println("model    hidden layers  parameters  train acc  test acc");
     for (var entry : List.of(Map.entry("shallow", shallow), Map.entry("deep", deep))) {
         Sequential model = entry.getValue();
         // tag::train[]
-        new Trainer(new BinaryCrossEntropy(), new Adam(0.01))
+        new Trainer(new BinaryCrossEntropyWithLogits(), new Adam(0.01))
                 .epochs(150).batchSize(32).shuffle(new Rng(4))
                 .fit(model, train.x(), train.y());
         // end::train[]
         IO.println("%-7s  %13d  %10d  %9.3f  %8.3f".formatted(entry.getKey(),
-                (model.layers().size() - 2) / 2, Sequential.count(model.parameters()),
-                Evaluation.accuracy(model, train.x(), train.y()),
-                Evaluation.accuracy(model, test.x(), test.y())));
+                (model.layers().size() - 1) / 2, Sequential.count(model.parameters()),
+                accuracy(model, train), accuracy(model, test)));
         // tag::regions[]
         Path file = DecisionRegions.of("Two spirals, %s network".formatted(entry.getKey()),
                         grid -> classes(model, grid))
@@ -71,9 +70,15 @@ ActivationLayer relu() {
 }
 
 // tag::classes[]
-/// The class of every grid point: 1 where the network's output is at least 0.5.
+/// The class of every grid point: 1 where σ(logit) ≥ 0.5, that is where the logit is ≥ 0.
 int[] classes(Layer model, double[][] grid) {
-    Matrix p = Evaluation.predict(model, Matrix.of(grid));
-    return Arrays.stream(p.toArray()).mapToInt(v -> v >= 0.5 ? 1 : 0).toArray();
+    Matrix logits = Evaluation.predict(model, Matrix.of(grid));
+    return Arrays.stream(logits.toArray()).mapToInt(z -> z >= 0 ? 1 : 0).toArray();
 }
 // end::classes[]
+
+/// The share of points whose class (as in `classes`) is right.
+double accuracy(Layer model, Dataset data) {
+    var probability = new Sequential(model, new ActivationLayer(new Activation.Sigmoid()));
+    return Evaluation.accuracy(probability, data.x(), data.y());
+}

@@ -46,6 +46,14 @@ void main() {
     }
     IO.println("test accuracy: %.3f".formatted(Evaluation.accuracy(model, test.x(), test.y())));
     // expect: test accuracy: 0.950
+    // tag::clipped[]
+    double eps = BinaryCrossEntropy.EPSILON; // where the plain loss starts to clip
+    long clipped = Arrays.stream(Evaluation.predict(model, train.x()).toArray())
+            .filter(p -> p < eps || p > 1 - eps).count();
+    // end::clipped[]
+    IO.println("training outputs within 1e-12 of 0 or 1: %d of %d".formatted(clipped,
+            train.size()));
+    // expect: training outputs within 1e-12 of 0 or 1: 0 of 300
     var file = DecisionRegions.of("Two moons, test points", grid -> classes(model, grid))
             .area(-1.7, 2.8, -1.3, 1.8).points(test.x().toArray2d(), test.labels())
             .save("regularization-moons");

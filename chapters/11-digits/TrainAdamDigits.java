@@ -37,12 +37,12 @@ void main() {
     History history = new Trainer(new SoftmaxCrossEntropy(), new Adam(0.001))
             .epochs(3).batchSize(32).shuffle(new Rng(1))
             .metrics(new Metric.Accuracy())
-            .validationData(test.x(), test.y())
+            .validationSplit(0.125) // the last 1,000 training digits
             .fit(network, train.x(), train.y());
     // end::network[]
-    IO.println("epoch  train loss  train accuracy  test accuracy");
+    IO.println("epoch  train loss  train accuracy  validation accuracy");
     for (History.Epoch e : history.epochs()) {
-        IO.println("%5d  %10.4f  %13.2f%%  %12.2f%%".formatted(e.epoch(), e.loss(),
+        IO.println("%5d  %10.4f  %13.2f%%  %18.2f%%".formatted(e.epoch(), e.loss(),
                 100 * e.metric("accuracy"), 100 * e.validationMetric("accuracy")));
     }
 
@@ -72,3 +72,6 @@ void main() {
     // end::mistakes[]
     IO.println("\nfigure: " + mistakes.save("digits-mistakes").getFileName());
 }
+// expect: 1      0.5966          84.16%               88.60%
+// expect: 3      0.1888          94.61%               90.80%
+// expect: test accuracy: 91.10% (1822 of 2000 right)

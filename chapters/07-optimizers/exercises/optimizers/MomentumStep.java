@@ -14,4 +14,12 @@ public final class MomentumStep {
         // Your code here.
         throw new UnsupportedOperationException("exercise 7.1 not attempted yet");
     }
+
+    /// Your prediction, worked out by hand before you run anything: on `f(w) = w²` (`g = 2w`)
+    /// from `w = 1`, `v = 0`, with `η = 0.1` and `β = 0.9`, after which step is `w` negative
+    /// for the first time, the ball having rolled past the minimum at 0?
+    public static int predictedFirstOvershoot() {
+        // Your prediction here, e.g. return 7;
+        throw new UnsupportedOperationException("exercise 7.1 not attempted yet");
+    }
 }

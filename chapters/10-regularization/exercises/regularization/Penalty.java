@@ -29,4 +29,13 @@ public final class Penalty {
         // Your code here.
         throw new UnsupportedOperationException("exercise 10.3 not attempted yet");
     }
+
+    /// Your prediction, worked out by hand: the weights `(0.5, −0.05, 0.02, −2)` take one step
+    /// on the L1 penalty alone (the loss's gradient is 0) with `η = 0.1` and `λ = 1`. How many
+    /// of them are exactly 0 after a subgradient step, `w − η·λ·sign(w)`, and how many after a
+    /// proximal step (the soft threshold)? Return `{subgradient zeros, proximal zeros}`.
+    public static int[] predictedExactZeros() {
+        // Your prediction here, e.g. return new int[] {1, 1};
+        throw new UnsupportedOperationException("exercise 10.3 not attempted yet");
+    }
 }

@@ -25,4 +25,14 @@ public final class Penalty {
     public static Matrix l1Gradient(Matrix w, double lambda) {
         return w.map(v -> lambda * Math.signum(v)); // ∂/∂w λ|w| = λ·sign(w)
     }
+
+    /// Your prediction, worked out by hand: the weights `(0.5, −0.05, 0.02, −2)` take one step
+    /// on the L1 penalty alone (the loss's gradient is 0) with `η = 0.1` and `λ = 1`. How many
+    /// of them are exactly 0 after a subgradient step, `w − η·λ·sign(w)`, and how many after a
+    /// proximal step (the soft threshold)? Return `{subgradient zeros, proximal zeros}`.
+    public static int[] predictedExactZeros() {
+        // subgradient: 0.4, 0.05, −0.08, −1.9 (each jumps 0.1 towards 0, over it if closer);
+        // proximal: 0.4, 0, 0, −1.9 (stops at 0)
+        return new int[] {0, 2};
+    }
 }

@@ -13,4 +13,12 @@ public final class ConvOutputSize {
         // Your code here.
         throw new UnsupportedOperationException("exercise 12.5 not attempted yet");
     }
+
+    /// Your prediction, worked out before you run anything: a row of 28 pixels goes through a
+    /// 3-wide kernel, then another 3-wide kernel (no padding, stride 1 both), then a 2-wide
+    /// kernel with stride 2. How many positions does the last feature map have?
+    public static int predictedWidth() {
+        // Your prediction here, e.g. return 20;
+        throw new UnsupportedOperationException("exercise 12.5 not attempted yet");
+    }
 }

@@ -17,4 +17,11 @@ public final class ConvOutputSize {
         }
         return (n + 2 * padding - kernel) / stride + 1;
     }
+
+    /// Your prediction, worked out before you run anything: a row of 28 pixels goes through a
+    /// 3-wide kernel, then another 3-wide kernel (no padding, stride 1 both), then a 2-wide
+    /// kernel with stride 2. How many positions does the last feature map have?
+    public static int predictedWidth() {
+        return 12; // 28 → 26 → 24 → (24 − 2)/2 + 1 = 12
+    }
 }

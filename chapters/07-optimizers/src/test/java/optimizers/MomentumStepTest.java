@@ -2,7 +2,13 @@ package optimizers;
 
 import nn.check.Exercise;
 import nn.check.Expect;
+import nn.layers.Parameter;
+import nn.math.Matrix;
+import nn.optim.Momentum;
 import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static nn.check.Expect.array;
 import static nn.check.Expect.number;
@@ -12,7 +18,9 @@ import static nn.check.Expect.number;
             "First the velocity: v[i] = beta * v[i] + grad[i]. Then the weights move along the NEW "
                     + "velocity.",
             "Work on copies (weights.clone(), velocity.clone()): w[i] -= learningRate * v[i] after "
-                    + "updating v[i]."})
+                    + "updating v[i].",
+            "For the prediction, write down v and w after steps 1, 2, 3, … by hand; the velocity "
+                    + "keeps growing while w is still positive."})
 class MomentumStepTest {
 
     private static MomentumStep.State check(double[] w, double[] v, double[] g, double eta,
@@ -45,6 +53,28 @@ class MomentumStepTest {
         // v = 0.5·[0.5, 0] + [1, 1] = [1.25, 1]; w = [1, −2] − 0.5·[1.25, 1] = [0.375, −2.5].
         check(new double[] {1, -2}, new double[] {0.5, 0}, new double[] {1, 1}, 0.5, 0.5,
                 new double[] {0.375, -2.5}, new double[] {1.25, 1});
+    }
+
+    /// The prediction against the engine's `Momentum` run on `f(w) = w²`, so a wrong `step`
+    /// cannot make a wrong prediction look right.
+    @Test
+    void predictionOfTheFirstOvershoot() {
+        var w = new Parameter("w", Matrix.row(1.0));
+        var momentum = new Momentum(0.1, 0.9);
+        List<String> path = new ArrayList<>();
+        int first = 0;
+        for (int t = 1; first == 0; t++) {
+            w.zeroGrad();
+            w.grad().set(0, 0, 2 * w.value().item()); // ∂(w²)/∂w = 2w
+            momentum.step(List.of(w));
+            path.add("w%d = %.4f".formatted(t, w.value().item()));
+            if (w.value().item() < 0) first = t;
+        }
+        int predicted = MomentumStep.predictedFirstOvershoot();
+        if (predicted != first) {
+            throw new AssertionError("you predicted that w first turns negative after step %d; "
+                    .formatted(predicted) + "the steps give " + String.join(", ", path));
+        }
     }
 
     @Test

@@ -11,6 +11,8 @@ import nn.math.Matrix;
 import org.junit.jupiter.api.Test;
 
 @Exercise(id = "9.4", title = "Depth multiplies", file = "approximation/Sawtooth.java", hints = {
+        "A tent is 2·relu(x) minus a second ReLU that switches on at x = ½ and turns the slope "
+                + "from 2 to −2: what must its weight be?",
         "One tent is Dense(1 → 2) with weights [1, 1] and biases [0, −½] (giving x and x − ½), "
                 + "then ReLU, then Dense(2 → 1) with weights [2, −4] and bias 0.",
         "Repeat those three layers depth times in one Sequential: the output of one tent is the "

@@ -1,5 +1,6 @@
 package beyond;
 
+import nn.beyond.Convolution;
 import nn.check.Exercise;
 import nn.check.Expect;
 import org.junit.jupiter.api.Test;
@@ -7,7 +8,9 @@ import org.junit.jupiter.api.Test;
 @Exercise(id = "12.5", title = "Feature map size", file = "beyond/ConvOutputSize.java", hints = {
         "Padding adds p positions on both sides, so the padded input has n + 2p entries.",
         "Integer division in Java already rounds down for non-negative numbers: "
-                + "(n + 2 * padding - kernel) / stride + 1."})
+                + "(n + 2 * padding - kernel) / stride + 1.",
+        "For the prediction, apply the formula once per layer: each layer's output width is "
+                + "the next layer's n."})
 class ConvOutputSizeTest {
 
     private static void check(int n, int kernel, int padding, int stride, int expected) {
@@ -33,6 +36,22 @@ class ConvOutputSizeTest {
         check(28, 2, 0, 2, 14); // (28 − 2) / 2 + 1
         check(7, 3, 0, 2, 3);   // positions 0, 2, 4
         check(8, 3, 0, 2, 3);   // (8 − 3) / 2 = 2.5 → 2, then + 1: position 6 would overhang
+    }
+
+    /// The prediction against real convolutions run by the engine (valid, stride 1), with the
+    /// stride-2 layer keeping every second position, so a wrong `of` cannot confirm it.
+    @Test
+    void predictionOfTheWidthAfterThreeLayers() {
+        double[] row = new double[28];
+        double[] first = Convolution.crossCorrelate(row, new double[3]);
+        double[] second = Convolution.crossCorrelate(first, new double[3]);
+        int strided = (Convolution.crossCorrelate(second, new double[2]).length + 1) / 2;
+        int predicted = ConvOutputSize.predictedWidth();
+        if (predicted != strided) {
+            throw new AssertionError(("you predicted a width of %d; the engine's convolutions "
+                    + "give %d, then %d, then %d").formatted(predicted, first.length,
+                    second.length, strided));
+        }
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-/// Adam (Kingma & Ba, 2015): moments `m ← β₁·m + (1 − β₁)·g`, `v ← β₂·v + (1 − β₂)·g²`,
+/// Adam (Kingma & Ba, 2014): moments `m ← β₁·m + (1 − β₁)·g`, `v ← β₂·v + (1 − β₂)·g²`,
 /// bias-corrected `m̂ = m/(1 − β₁ᵗ)`, `v̂ = v/(1 − β₂ᵗ)`, then `w ← w − η·m̂ / (√v̂ + ε)`.
 /// Taught in chapter 7. An optional L2 weight decay `λ` is added to the gradient first
 /// (`g = ∂L/∂w + λ·w`, coupled; see `AdamW` for the decoupled form).
