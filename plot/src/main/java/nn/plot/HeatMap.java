@@ -10,7 +10,7 @@ import java.util.List;
 /// (1), each with its value written in it, for example attention weights: row = query, column
 /// = key. Rows and columns are labelled. Chapter 15 draws an attention map with it.
 public final class HeatMap {
-    private static final int CELL = 40, LEFT = 72, TOP = 40, BOTTOM = 44;
+    private static final int CELL = 40, LEFT = 92, TOP = 40, BOTTOM = 44;
 
     private final String title, rowTitle, columnTitle;
     private final double[][] values;
@@ -73,7 +73,7 @@ public final class HeatMap {
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) drawCell(canvas, r, c);
             double middle = TOP + r * CELL + CELL / 2.0;
-            canvas.centered(rowLabels.get(r), Style.TEXT, ink, LEFT - 12, middle + 5);
+            canvas.centered(rowLabels.get(r), Style.TEXT, ink, LEFT - 26, middle + 5);
         }
         for (int c = 0; c < cols; c++) {
             canvas.centered(columnLabels.get(c), Style.TEXT, ink, LEFT + c * CELL + CELL / 2.0,
@@ -83,7 +83,7 @@ public final class HeatMap {
         canvas.centered(columnTitle, Style.TEXT, ink, LEFT + cols * CELL / 2.0, bottom + 38);
         AffineTransform saved = canvas.g.getTransform();
         canvas.g.rotate(-Math.PI / 2);
-        canvas.centered(rowTitle, Style.TEXT, ink, -(TOP + rows * CELL / 2.0), LEFT - 36);
+        canvas.centered(rowTitle, Style.TEXT, ink, -(TOP + rows * CELL / 2.0), LEFT - 62);
         canvas.g.setTransform(saved);
         return canvas;
     }

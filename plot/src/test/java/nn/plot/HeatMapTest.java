@@ -8,10 +8,10 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.*;
 
 class HeatMapTest {
-    // Layout of HeatMap: cells of 40 pixels from (72, 40), at twice the density; sample a
+    // Layout of HeatMap: cells of 40 pixels from (92, 40), at twice the density; sample a
     // corner of the cell, away from its number.
     static int cell(java.awt.image.BufferedImage image, int row, int column) {
-        return image.getRGB(2 * (72 + 40 * column + 4), 2 * (40 + 40 * row + 4));
+        return image.getRGB(2 * (92 + 40 * column + 4), 2 * (40 + 40 * row + 4));
     }
 
     private static HeatMap map(double[][] values) {
