@@ -48,7 +48,7 @@ void main() {
     }
     // expect: pre-norm  loss after 200 steps 0.004, 100.0% of digits right
     // expect: post-norm loss after 200 steps 2.311,   9.8% of digits right
-    figure.logY().save("attention-pre-post-norm");
+    figure.logY().legendOutside().save("attention-pre-post-norm");
 }
 
 /// Adam on 16 fresh random sequences per step; returns the loss of every step.
