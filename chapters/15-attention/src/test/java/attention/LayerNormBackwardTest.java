@@ -5,7 +5,7 @@ import nn.check.Expect;
 import nn.math.Matrix;
 import org.junit.jupiter.api.Test;
 
-@Exercise(id = "15.4", title = "Layer-norm backward of a tiny vector",
+@Exercise(id = "15.4", title = "Layer-norm backward by hand",
         file = "attention/LayerNormBackward.java",
         hints = {
             "Every xⱼ reaches every yᵢ three ways: directly, through μ, and through σ². Write "
