@@ -56,7 +56,14 @@ void main() {
     for (int t = 0; t < LENGTH; t++) answer.append(z.argmaxOfRow(t));
     IO.println("314159 reversed: " + answer);
     // expect: 314159 reversed: 951413
-    drawWeights(block.attention().weights(0), example);
+    Matrix weights = block.attention().weights(0);
+    double leastOnMirror = 1;
+    for (int t = 0; t < LENGTH; t++) {
+        leastOnMirror = Math.min(leastOnMirror, weights.get(t, LENGTH - 1 - t));
+    }
+    IO.println("smallest weight on the mirror position: %.2f".formatted(leastOnMirror));
+    // expect: smallest weight on the mirror position: 0.99
+    drawWeights(weights, example);
 }
 
 // tag::train[]

@@ -36,6 +36,7 @@ public final class Sequences {
 
     /// The matrices' rows one after the other (all must have the same width).
     public static Matrix stack(List<Matrix> parts) {
+        if (parts.isEmpty()) throw new IllegalArgumentException("nothing to stack");
         int rows = 0, cols = parts.getFirst().cols();
         for (Matrix p : parts) {
             if (p.cols() != cols) {

@@ -25,5 +25,6 @@ class SequencesTest {
         assertThrows(IllegalArgumentException.class, () -> Sequences.count(Matrix.zeros(0, 1), 2));
         assertThrows(IllegalArgumentException.class,
                 () -> Sequences.stack(List.of(Matrix.zeros(1, 2), Matrix.zeros(1, 3))));
+        assertThrows(IllegalArgumentException.class, () -> Sequences.stack(List.of()));
     }
 }
