@@ -38,18 +38,19 @@ public final class LayerNorm implements Layer {
     public Matrix forward(Matrix x) {
         requireFeatures(x);
         int n = x.rows(), d = x.cols();
+        double[] gammas = gamma.value().toArray(), betas = beta.value().toArray();
         xHat = new double[n][d];
         invStd = new double[n];
         double[][] y = new double[n][d];
         for (int r = 0; r < n; r++) {
             double[] row = x.rowArray(r);
             double mean = 0, var = 0;
-            for (double v : row) mean += v / d;                        // μ = (1/d) Σⱼ xⱼ
-            for (double v : row) var += (v - mean) * (v - mean) / d;   // σ² = (1/d) Σⱼ (xⱼ − μ)²
+            for (double v : row) mean += v / d;                      // μ
+            for (double v : row) var += (v - mean) * (v - mean) / d; // σ²
             invStd[r] = 1 / Math.sqrt(var + eps);
             for (int j = 0; j < d; j++) {
-                xHat[r][j] = (row[j] - mean) * invStd[r];              // x̂ = (x − μ)/√(σ² + ε)
-                y[r][j] = gamma.value().get(0, j) * xHat[r][j] + beta.value().get(0, j);
+                xHat[r][j] = (row[j] - mean) * invStd[r];            // x̂ = (x − μ)/√(σ² + ε)
+                y[r][j] = gammas[j] * xHat[r][j] + betas[j];         // y = γ ⊙ x̂ + β
             }
         }
         return Matrix.of(y);
@@ -58,29 +59,29 @@ public final class LayerNorm implements Layer {
 
     // tag::layernorm-backward[]
     public Matrix backward(Matrix gradOut) {
-        if (xHat == null) throw new IllegalStateException("LayerNorm: backward before forward");
+        requireGradOut(gradOut);
         int n = xHat.length, d = xHat[0].length;
-        if (gradOut.rows() != n || gradOut.cols() != d) {
-            throw new IllegalArgumentException("%s backward expects gradOut of shape %d×%d, got %s"
-                    .formatted(describe(), n, d, gradOut.shape()));
-        }
+        double[] gammas = gamma.value().toArray();
+        double[] gradGamma = new double[d], gradBeta = new double[d];
         double[][] gradIn = new double[n][d];
         for (int r = 0; r < n; r++) {
             double[] gradXHat = new double[d];
             double sum = 0, sumXHat = 0;
             for (int j = 0; j < d; j++) {
                 double dy = gradOut.get(r, j);
-                gamma.grad().set(0, j, gamma.grad().get(0, j) + dy * xHat[r][j]); // dγ += dy ⊙ x̂
-                beta.grad().set(0, j, beta.grad().get(0, j) + dy);                // dβ += dy
-                gradXHat[j] = dy * gamma.value().get(0, j);                       // dx̂ = dy ⊙ γ
+                gradGamma[j] += dy * xHat[r][j]; // dγ = Σ over rows of dy ⊙ x̂
+                gradBeta[j] += dy;               // dβ = Σ over rows of dy
+                gradXHat[j] = dy * gammas[j];    // dx̂ = dy ⊙ γ
                 sum += gradXHat[j];
                 sumXHat += gradXHat[j] * xHat[r][j];
             }
-            // dx = (1/d)·(1/√(σ² + ε))·(d·dx̂ − Σⱼ dx̂ⱼ − x̂ ⊙ Σⱼ dx̂ⱼ·x̂ⱼ)
+            // dx = (1/√(σ² + ε))/d · (d·dx̂ − Σⱼ dx̂ⱼ − x̂ ⊙ Σⱼ dx̂ⱼ·x̂ⱼ)
             for (int j = 0; j < d; j++) {
                 gradIn[r][j] = invStd[r] / d * (d * gradXHat[j] - sum - xHat[r][j] * sumXHat);
             }
         }
+        gamma.grad().accumulate(Matrix.row(gradGamma));
+        beta.grad().accumulate(Matrix.row(gradBeta));
         return Matrix.of(gradIn);
     }
     // end::layernorm-backward[]
@@ -88,6 +89,14 @@ public final class LayerNorm implements Layer {
     public List<Parameter> parameters() { return List.of(gamma, beta); }
 
     public String describe() { return "LayerNorm(" + gamma.value().cols() + ")"; }
+
+    private void requireGradOut(Matrix gradOut) {
+        if (xHat == null) throw new IllegalStateException("LayerNorm: backward before forward");
+        if (gradOut.rows() != xHat.length || gradOut.cols() != xHat[0].length) {
+            throw new IllegalArgumentException("%s backward expects gradOut of shape %d×%d, got %s"
+                    .formatted(describe(), xHat.length, xHat[0].length, gradOut.shape()));
+        }
+    }
 
     private void requireFeatures(Matrix x) {
         if (x.cols() != gamma.value().cols()) {
