@@ -16,13 +16,17 @@ void main() {
     Matrix byColumn = new BatchNorm1d(4).forward(x);
     Matrix alone = new LayerNorm(4).forward(x.row(0)); // a batch of one token
     // end::normalize[]
+    IO.println("layer norm, each row on its own:");
     for (int r = 0; r < 3; r++) {
-        IO.println("row %d   layer norm %s   batch norm %s".formatted(r,
-                byRow.row(r).format("%6.3f"), byColumn.row(r).format("%6.3f")));
+        IO.println("  row %d  %s".formatted(r, byRow.row(r).format("%6.3f")));
+    }
+    IO.println("batch norm, each column on its own:");
+    for (int r = 0; r < 3; r++) {
+        IO.println("  row %d  %s".formatted(r, byColumn.row(r).format("%6.3f")));
     }
     IO.println("layer norm of row 0 alone: " + alone.format("%6.3f"));
     // expect: layer norm of row 0 alone: [[-1.069, -0.535,  0.000,  1.604]]
-    IO.println("batch norm of row 0 alone: "
+    IO.println("batch norm of row 0 alone:\n  "
             + errorOf(() -> new BatchNorm1d(4).forward(x.row(0))));
 }
 

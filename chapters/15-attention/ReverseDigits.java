@@ -28,7 +28,8 @@ static final int LENGTH = 6, DIGITS = 10, WIDTH = 16, HIDDEN = 32;
 void main() {
     var rng = new Rng(15);
     // tag::model[]
-    var block = TransformerBlock.preNorm(WIDTH, HIDDEN, LENGTH, false, new Activation.ReLU(), rng);
+    var relu = new Activation.ReLU();
+    var block = TransformerBlock.preNorm(WIDTH, HIDDEN, LENGTH, false, relu, rng);
     var model = new Sequential(
             new Dense(DIGITS, WIDTH, rng),           // embedding: one-hot digit → 16 numbers
             new PositionalEncoding(LENGTH, WIDTH),   // + the code of the token's position
@@ -44,7 +45,7 @@ void main() {
     var tokensAlone = new Sequential(new Dense(DIGITS, WIDTH, rng),
             new PositionalEncoding(LENGTH, WIDTH),
             new Residual(new Sequential(new LayerNorm(WIDTH), new Dense(WIDTH, HIDDEN, rng),
-                    new ActivationLayer(new Activation.ReLU()), new Dense(HIDDEN, WIDTH, rng))),
+                    new ActivationLayer(relu), new Dense(HIDDEN, WIDTH, rng))),
             new LayerNorm(WIDTH), new Dense(WIDTH, DIGITS, rng));
     train(tokensAlone, rng);
     IO.println("without attention: %.1f%% of digits right"

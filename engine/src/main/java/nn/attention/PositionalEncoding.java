@@ -27,7 +27,8 @@ public final class PositionalEncoding implements Layer {
         double[][] p = new double[length][width];
         for (int t = 0; t < length; t++) {
             for (int j = 0; j < width; j++) {
-                double angle = t / Math.pow(10000, (j - j % 2) / (double) width); // 2i = j − j % 2
+                int twoI = j - j % 2;                            // 2i: 0, 0, 2, 2, 4, 4, …
+                double angle = t / Math.pow(10000, twoI / (double) width);
                 p[t][j] = j % 2 == 0 ? Math.sin(angle) : Math.cos(angle);
             }
         }
