@@ -57,14 +57,20 @@ void main() {
     for (int t = 0; t < LENGTH; t++) answer.append(z.argmaxOfRow(t));
     IO.println("314159 reversed: " + answer);
     // expect: 314159 reversed: 951413
-    Matrix weights = block.attention().weights(0);
-    double leastOnMirror = 1;
-    for (int t = 0; t < LENGTH; t++) {
-        leastOnMirror = Math.min(leastOnMirror, weights.get(t, LENGTH - 1 - t));
+    drawWeights(block.attention().weights(0), example);
+
+    model.forward(OneHot.encode(Reversal.randomDigits(100, LENGTH, rng), DIGITS));
+    double least = 1, sum = 0;
+    for (int s = 0; s < 100; s++) {
+        for (int t = 0; t < LENGTH; t++) {
+            double onMirror = block.attention().weights(s).get(t, LENGTH - 1 - t);
+            least = Math.min(least, onMirror);
+            sum += onMirror;
+        }
     }
-    IO.println("smallest weight on the mirror position: %.2f".formatted(leastOnMirror));
-    // expect: smallest weight on the mirror position: 0.99
-    drawWeights(weights, example);
+    IO.println("weight on the mirror position, 100 new sequences: mean %.3f, smallest %.2f"
+            .formatted(sum / (100 * LENGTH), least));
+    // expect: weight on the mirror position, 100 new sequences: mean 0.980, smallest 0.78
 }
 
 // tag::train[]

@@ -38,8 +38,7 @@ public final class ScaledDotProduct {
 
     // tag::attention-backward[]
     public Gradients backward(Matrix gradOut) {
-        if (weights == null) throw new IllegalStateException("attention: backward before forward");
-        weights.times(v).requireSameShape(gradOut, "attention backward");
+        requireGradOut(gradOut);
         double scale = 1 / Math.sqrt(q.cols());
         Matrix gradV = weights.transposeTimes(gradOut);           // dV = Aᵀ·dY
         Matrix gradWeights = gradOut.timesTranspose(v);           // dA = dY·Vᵀ
@@ -54,6 +53,15 @@ public final class ScaledDotProduct {
     public Matrix weights() {
         if (weights == null) throw new IllegalStateException("attention: no forward call yet");
         return weights.copy();
+    }
+
+    private void requireGradOut(Matrix gradOut) {
+        if (weights == null) throw new IllegalStateException("attention: backward before forward");
+        if (gradOut.rows() != q.rows() || gradOut.cols() != v.cols()) {
+            throw new IllegalArgumentException(
+                    "attention backward expects gradOut of shape %d×%d, got %s"
+                            .formatted(q.rows(), v.cols(), gradOut.shape()));
+        }
     }
 
     private void requireShapes(Matrix q, Matrix k, Matrix v) {
