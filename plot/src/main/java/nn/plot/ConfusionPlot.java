@@ -91,7 +91,7 @@ public final class ConfusionPlot {
     /// Light or dark ink (the theme's text and paper colours), whichever reads better on
     /// `fill`. The dark theme's strongest cells are bright, so dark ink starts lower there:
     /// all the diagonal's bright blues get the same ink.
-    private static Color contrasting(Color fill, Theme theme) {
+    static Color contrasting(Color fill, Theme theme) {
         double luminance = 0.299 * fill.getRed() + 0.587 * fill.getGreen() + 0.114 * fill.getBlue();
         boolean lightInk = luminance < (theme == Theme.LIGHT ? 140 : 110);
         Color text = theme.text(), paper = theme.background();
