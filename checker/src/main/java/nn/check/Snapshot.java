@@ -57,8 +57,8 @@ final class Snapshot {
                     Files.createDirectories(backup.resolve(entry.getKey()).getParent());
                     Files.copy(file, backup.resolve(entry.getKey()));
                     AtomicFile.write(file, entry.getValue());
-                    notes.add("changed %s: put back (the changed one is in %s)"
-                            .formatted(entry.getKey(), root.relativize(backup)));
+                    notes.add("changed %s: put back (the changed one is in %s)".formatted(
+                            entry.getKey(), root.relativize(backup.resolve(entry.getKey()))));
                 }
             }
             for (Path file : protectedFiles(root)) {
@@ -66,7 +66,8 @@ final class Snapshot {
                 if (files.containsKey(relative) || file.startsWith(backup)) continue;
                 Files.createDirectories(backup.resolve(relative).getParent());
                 Files.move(file, backup.resolve(relative));
-                notes.add("created %s: moved to %s".formatted(relative, root.relativize(backup)));
+                notes.add("created %s: moved to %s".formatted(relative,
+                        root.relativize(backup.resolve(relative))));
             }
         } catch (IOException e) {
             notes.add("could not put every file back: " + e.getMessage());

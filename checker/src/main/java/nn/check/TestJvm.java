@@ -178,8 +178,11 @@ final class TestJvm {
     }
 
     private synchronized void line(String text, long length) {
+        if (text.contains(OUT_OF_MEMORY)) {
+            outOfMemory = true; // the JVM's last words, not the learner's
+            return;
+        }
         var parsed = ReportChannel.parse(text, secret);
-        if (text.contains(OUT_OF_MEMORY)) outOfMemory = true;
         if (!parsed.printed().isEmpty() || parsed.report().isEmpty()) {
             Printed.Collector to = last == null ? beforeTests
                     : printed.computeIfAbsent(last, id -> new Printed.Collector());

@@ -163,6 +163,7 @@ class HostileCodeTest {
         assertTrue(output.contains(verdictLine("threw an exception")), output);
         assertTrue(output.contains("your code ran out of memory (it may use 512 MB here)"),
                 output);
+        assertFalse(output.contains("your code printed"), output);
         othersJudgedAndNothingLost(output);
     }
 
