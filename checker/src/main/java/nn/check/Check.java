@@ -23,6 +23,8 @@ import java.util.List;
 /// ./check solution 4.2      the reference solution (after you pass, or with a warning)
 /// ./check reset 4.2         put back the original stub (your version is kept in .check/)
 /// ```
+///
+/// The learner's code never runs in this JVM: [ChapterCheck] runs it in one of its own.
 public final class Check {
     private Check() {}
 

@@ -71,7 +71,8 @@ final class ReportChannel {
     static Line parse(String line, String secret) {
         int at = line.indexOf(secret + " ");
         if (at < 0) return new Line(line, Optional.empty());
-        return new Line(line.substring(0, at), Optional.of(line.substring(at + secret.length() + 1)));
+        String report = line.substring(at + secret.length() + 1);
+        return new Line(line.substring(0, at), Optional.of(report));
     }
 
     static String decode(String base64) {

@@ -210,7 +210,8 @@ class HostileCodeTest {
                     Files.writeString(Path.of("%s"), "// gone");
                     Files.writeString(Path.of("%s"), "// mine now");
                 } catch (java.io.IOException e) { throw new RuntimeException(e); }
-                """.replace("Files.", "java.nio.file.Files.").replace("Path.", "java.nio.file.Path.")
+                """.replace("Files.", "java.nio.file.Files.")
+                .replace("Path.", "java.nio.file.Path.")
                 .formatted(chapter.resolve("exercises/neuron/LogicGates.java"),
                 root.resolve(".check/progress.properties"),
                 chapter.resolve("solutions/neuron/WeightedSum.java"),
