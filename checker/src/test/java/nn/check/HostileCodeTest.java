@@ -209,6 +209,7 @@ class HostileCodeTest {
                     Files.deleteIfExists(Path.of("%s"));
                     Files.writeString(Path.of("%s"), "// gone");
                     Files.writeString(Path.of("%s"), "// mine now");
+                    Files.writeString(Path.of("%s"), "left behind");
                 } catch (java.io.IOException e) { throw new RuntimeException(e); }
                 """.replace("Files.", "java.nio.file.Files.")
                 .replace("Path.", "java.nio.file.Path.")
@@ -216,7 +217,8 @@ class HostileCodeTest {
                 root.resolve(".check/progress.properties"),
                 chapter.resolve("solutions/neuron/WeightedSum.java"),
                 chapter.resolve("src/test/java/neuron/LogicGatesTest.java"),
-                chapter.resolve("exercises/neuron/WeightedSum.java"));
+                chapter.resolve("exercises/neuron/WeightedSum.java"),
+                chapter.resolve("exercises/neuron/Extra.txt"));
         String output = check("", vandal.replace("\n", " "));
         assertTrue(output.contains(verdictLine("passed")), output);
         assertTrue(output.contains("Your code changed files outside its exercise; the checker "
@@ -225,6 +227,9 @@ class HostileCodeTest {
                 + "put back"), output);
         assertTrue(output.contains("changed .check/progress.properties: put back (the changed "
                 + "one is in .check/backup/"), output);
+        assertTrue(output.matches("(?s).*created chapters/01-neuron/exercises/neuron/Extra.txt: "
+                + "moved to \\.check/backup/[0-9-]+/chapters/01-neuron/exercises/neuron/Extra"
+                + "\\.txt\n.*"), output);
         othersJudgedAndNothingLost(output);
     }
 
