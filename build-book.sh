@@ -8,8 +8,8 @@
 #   ./build-book.sh -Dpdf=skip           no PDF edition (saves the half minute it takes)
 set -euo pipefail
 for arg in "$@"; do
-  if [[ "$arg" != -* ]]; then
-    echo "usage: ./build-book.sh [Maven options such as -Dscripts=Digits] (got '$arg')" >&2
+  if [[ "$arg" != -D* ]]; then
+    echo "usage: ./build-book.sh [-Dname=value ...], e.g. -Dscripts=Digits -Dpdf=skip (got '$arg')" >&2
     exit 2
   fi
 done

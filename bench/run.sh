@@ -39,6 +39,10 @@ if ! [[ "$RUNS" =~ ^[1-9][0-9]*$ ]]; then
   echo "bench/run.sh: RUNS must be a whole number >= 1, got '$RUNS'" >&2
   exit 2
 fi
+if ! [[ "$SECONDS_PER_SIZE" =~ ^([0-9]+\.?[0-9]*|\.[0-9]+)$ ]] || [[ "$SECONDS_PER_SIZE" =~ ^[0.]+$ ]]; then
+  echo "bench/run.sh: SECONDS_PER_SIZE must be a number of seconds > 0, got '$SECONDS_PER_SIZE'" >&2
+  exit 2
+fi
 
 classes=$(mktemp -d)
 results=$(mktemp -d)

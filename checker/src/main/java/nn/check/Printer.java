@@ -33,6 +33,7 @@ final class Printer {
             out.printf("  %s %-5s %-34s %s%n",
                     symbol(v.status()), e.id(), e.title(), v.status().label());
             if (!v.passed()) v.detail().lines().forEach(text -> out.println(INDENT + text));
+            printed(v.printed());
             for (int i = 0; i < line.hints(); i++) {
                 out.println(INDENT + "hint: " + e.hints().get(i));
             }
@@ -43,6 +44,26 @@ final class Printer {
                 out.println(INDENT + dim("compare with the reference: ./check solution " + e.id()));
             }
         }
+    }
+
+    /// What the learner's code printed during one exercise's tests, in short.
+    private void printed(Printed p) {
+        if (p.totalLines() == 0) return;
+        out.println(INDENT + dim("your code printed:"));
+        p.lines().forEach(line -> out.println(INDENT + "| " + line));
+        long more = p.totalLines() - p.lines().size();
+        if (more > 0) {
+            out.println(INDENT + dim("(and %,d more lines; %,d characters in all)"
+                    .formatted(more, p.totalChars())));
+        }
+    }
+
+    /// The files the learner's code changed outside its exercise, which the checker put back.
+    void restored(List<String> notes) {
+        if (notes.isEmpty()) return;
+        out.println(paint("33", "Your code changed files outside its exercise; the checker put "
+                + "them back:"));
+        notes.forEach(note -> out.println("  " + note));
     }
 
     void progress(List<Entry> all) {

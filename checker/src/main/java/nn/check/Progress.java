@@ -2,8 +2,9 @@ package nn.check;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -13,7 +14,9 @@ import java.util.Properties;
 
 /// What the checker remembers between runs, in `.check/progress.properties` under the book's
 /// folder: each exercise's last verdict, the fingerprint of the file it was given for, and how
-/// many hints the learner has seen.
+/// many hints the learner has seen. Saved whole or not at all (a temporary file, then a rename),
+/// so a `./check` killed halfway leaves the previous version; [BookLock] keeps two runs from
+/// writing at once.
 final class Progress {
     private final Path file;
     private final Properties values = new Properties();
@@ -33,7 +36,11 @@ final class Progress {
     Verdict.Status status(String id, String fingerprint) {
         String status = values.getProperty(id + ".status");
         if (status == null || !fingerprint.equals(values.getProperty(id + ".file"))) return null;
-        return Verdict.Status.valueOf(status);
+        try {
+            return Verdict.Status.valueOf(status);
+        } catch (IllegalArgumentException edited) {
+            return null; // not a status this checker wrote: check again
+        }
     }
 
     void record(String id, Verdict.Status status, String fingerprint) {
@@ -42,7 +49,11 @@ final class Progress {
     }
 
     int hintsSeen(String id) {
-        return Integer.parseInt(values.getProperty(id + ".hints", "0"));
+        try {
+            return Math.max(0, Integer.parseInt(values.getProperty(id + ".hints", "0")));
+        } catch (NumberFormatException edited) {
+            return 0;
+        }
     }
 
     void setHintsSeen(String id, int count) {
@@ -51,10 +62,9 @@ final class Progress {
 
     void save() {
         try {
-            Files.createDirectories(file.getParent());
-            try (Writer out = Files.newBufferedWriter(file)) {
-                values.store(out, "exercise progress, written by ./check");
-            }
+            var text = new StringWriter();
+            values.store(text, "exercise progress, written by ./check");
+            AtomicFile.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("could not save your progress to " + file, e);
         }

@@ -5,6 +5,7 @@ import nn.check.Verdict.Status;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,25 +16,48 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 
-/// One run of `./check`: carries out a command and remembers the learner's progress.
+/// One run of `./check`: carries out a command and remembers the learner's progress. Each
+/// command holds the book's [BookLock] while it runs, and reads the progress afresh under it.
 final class Session {
     private final Workbook book;
     private final boolean solutions;
-    private final Progress progress;
+    private final PrintStream out;
     private final Printer printer;
+    private final long timeoutSeconds;
+    private Progress progress;
 
     Session(Workbook book, boolean solutions, PrintStream out, boolean color) {
+        this(book, solutions, out, color, ChapterCheck.TIMEOUT_SECONDS);
+    }
+
+    Session(Workbook book, boolean solutions, PrintStream out, boolean color,
+            long timeoutSeconds) {
         this.book = book;
         this.solutions = solutions;
-        this.progress = new Progress(book.root());
+        this.out = out;
         this.printer = new Printer(out, color);
+        this.timeoutSeconds = timeoutSeconds;
+    }
+
+    /// Runs one command under the book's lock, with the progress as saved by the last one.
+    private int locked(IntSupplier command) {
+        try (var lock = BookLock.take(book.root(), out)) {
+            progress = new Progress(book.root());
+            return command.getAsInt();
+        }
     }
 
     /// `./check NN`: a verdict per exercise of chapter NN.
     int checkChapter(String number) {
         Workbook.Chapter chapter = book.chapter(number);
-        List<Verdict> verdicts = run(chapter);
+        return locked(() -> checkChapter(chapter));
+    }
+
+    private int checkChapter(Workbook.Chapter chapter) {
+        var result = run(chapter);
+        List<Verdict> verdicts = result.verdicts();
         List<Printer.Line> lines = new ArrayList<>();
         for (Verdict v : verdicts) {
             String id = v.exercise().id();
@@ -43,6 +67,7 @@ final class Session {
         }
         String folder = solutions ? "solutions" : "exercises";
         printer.chapter(book.show(chapter.folder().resolve(folder)), lines);
+        printer.restored(result.restored());
         printer.progress(statuses(), chapter);
         save();
         return verdicts.stream().allMatch(Verdict::passed) ? 0 : 1;
@@ -50,10 +75,14 @@ final class Session {
 
     /// `./check`: progress per chapter (re-checking only what changed) and the next exercise.
     int overview() {
+        return locked(this::overviewLocked);
+    }
+
+    private int overviewLocked() {
         for (Workbook.Chapter c : book.chapters()) {
             boolean changed = c.exercises().stream()
                     .anyMatch(e -> known(c, e) == null && !isStub(c, e));
-            if (changed) run(c);
+            if (changed) printer.restored(run(c).restored());
         }
         printer.overview(book, statuses());
         save();
@@ -63,6 +92,11 @@ final class Session {
     /// `./check hint N.M`: one more hint.
     int hint(String id) {
         var entry = book.exercise(id);
+        return locked(() -> hint(entry));
+    }
+
+    private int hint(Workbook.Entry entry) {
+        String id = entry.exercise().id();
         List<String> hints = entry.exercise().hints();
         int seen = Math.min(hints.size(), progress.hintsSeen(id) + 1);
         progress.setHintsSeen(id, seen);
@@ -74,6 +108,10 @@ final class Session {
     /// `./check solution N.M`: the reference answer, with a warning if not passed yet.
     int solution(String id) {
         var entry = book.exercise(id);
+        return locked(() -> solution(entry));
+    }
+
+    private int solution(Workbook.Entry entry) {
         boolean passed = known(entry.chapter(), entry.exercise()) == Status.PASSED;
         Path file = entry.chapter().solutionFile(entry.exercise());
         printer.solution(entry.exercise(), book.show(file), read(file), passed);
@@ -83,6 +121,10 @@ final class Session {
     /// `./check reset N.M`: the original stub comes back; the learner's file is kept in `.check/`.
     int reset(String id) {
         var entry = book.exercise(id);
+        return locked(() -> reset(entry));
+    }
+
+    private int reset(Workbook.Entry entry) {
         Path file = entry.chapter().exerciseFile(entry.exercise());
         String original = OriginalStub.of(book.root(), file);
         Path backup = book.root().resolve(".check/backup").resolve(file.getFileName() + "."
@@ -90,7 +132,7 @@ final class Session {
         try {
             Files.createDirectories(backup.getParent());
             if (Files.exists(file)) Files.copy(file, backup);
-            Files.writeString(file, original);
+            AtomicFile.write(file, original.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("could not reset " + file, e);
         }
@@ -122,6 +164,8 @@ final class Session {
                 while ((key = watcher.poll()) != null) { key.pollEvents(); key.reset(); }
                 chapters.stream().filter(c -> changed.startsWith(c.folder())).findFirst()
                         .ifPresent(c -> checkChapter(c.number()));
+                // files the check itself put back are no reason to check again
+                while ((key = watcher.poll()) != null) { key.pollEvents(); key.reset(); }
                 printer.watching();
             }
         } catch (IOException e) {
@@ -132,17 +176,18 @@ final class Session {
         }
     }
 
-    private List<Verdict> run(Workbook.Chapter chapter) {
+    private ChapterCheck.Result run(Workbook.Chapter chapter) {
         var source = solutions ? ChapterCheck.Source.SOLUTIONS : ChapterCheck.Source.EXERCISES;
-        var check = new ChapterCheck(chapter.folder(), ChapterCheck.TIMEOUT_SECONDS);
-        List<Verdict> verdicts = check.run(source);
+        var check = new ChapterCheck(chapter.folder(), timeoutSeconds);
+        var result = check.run(source);
+        List<Verdict> verdicts = result.verdicts();
         // the reference answers say nothing about the learner's progress
-        if (solutions) return verdicts;
+        if (solutions) return result;
         for (Verdict v : verdicts) {
             String fingerprint = Progress.fingerprint(chapter.exerciseFile(v.exercise()));
             progress.record(v.exercise().id(), v.status(), fingerprint);
         }
-        return verdicts;
+        return result;
     }
 
     /// Every exercise's status as far as we know without running anything.

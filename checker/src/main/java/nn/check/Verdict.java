@@ -5,12 +5,18 @@ package nn.check;
 /// @param exercise what was checked
 /// @param status   passed, failed, not attempted, ...
 /// @param detail   what went wrong, in the learner's terms (empty when passed)
-public record Verdict(ExerciseInfo exercise, Status status, String detail) {
+/// @param printed  what the learner's code printed while its tests ran
+public record Verdict(ExerciseInfo exercise, Status status, String detail, Printed printed) {
+
+    public Verdict(ExerciseInfo exercise, Status status, String detail) {
+        this(exercise, status, detail, Printed.NOTHING);
+    }
 
     public enum Status {
         PASSED("passed"),
         FAILED("not yet right"),
         CRASHED("threw an exception"),
+        STOPPED("stopped the program"),
         TIMED_OUT("timed out"),
         DOES_NOT_COMPILE("does not compile"),
         NOT_ATTEMPTED("not attempted yet");

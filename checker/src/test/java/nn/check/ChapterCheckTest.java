@@ -50,7 +50,8 @@ class ChapterCheckTest {
 
     private Verdict checkWith(String body) throws IOException {
         Path chapter = demoChapter(root, body);
-        List<Verdict> verdicts = new ChapterCheck(chapter, 2).run(ChapterCheck.Source.EXERCISES);
+        List<Verdict> verdicts = new ChapterCheck(chapter, 2).run(ChapterCheck.Source.EXERCISES)
+                .verdicts();
         assertEquals(1, verdicts.size());
         return verdicts.getFirst();
     }
@@ -108,7 +109,7 @@ class ChapterCheckTest {
     }
 
     /// The book's folder: the tests run in `checker/`.
-    private static Path bookRoot() {
+    static Path bookRoot() {
         return Path.of("..").toAbsolutePath().normalize();
     }
 
@@ -117,7 +118,8 @@ class ChapterCheckTest {
         List<Path> chapters = Chapters.withExercises(bookRoot(), null);
         assertFalse(chapters.isEmpty());
         for (Path chapter : chapters) {
-            for (Verdict v : new ChapterCheck(chapter, 10).run(ChapterCheck.Source.EXERCISES)) {
+            for (Verdict v : new ChapterCheck(chapter, 10).run(ChapterCheck.Source.EXERCISES)
+                    .verdicts()) {
                 assertEquals(Status.NOT_ATTEMPTED, v.status(), chapter + " " + v);
             }
         }
@@ -126,7 +128,8 @@ class ChapterCheckTest {
     @Test
     void everyChaptersSolutionsPassThroughTheChecker() {
         for (Path chapter : Chapters.withExercises(bookRoot(), null)) {
-            for (Verdict v : new ChapterCheck(chapter, 10).run(ChapterCheck.Source.SOLUTIONS)) {
+            for (Verdict v : new ChapterCheck(chapter, 10).run(ChapterCheck.Source.SOLUTIONS)
+                    .verdicts()) {
                 assertEquals(Status.PASSED, v.status(), chapter + " " + v);
             }
         }

@@ -31,12 +31,17 @@ public sealed interface Loss
                 new CategoricalCrossEntropy(), new SoftmaxCrossEntropy());
     }
 
-    /// Checks that predictions and targets line up, naming both shapes if not.
+    /// Checks that predictions and targets line up, naming both shapes if not, and that there is
+    /// at least one example.
     static void requireSameShape(Matrix yHat, Matrix y) {
         if (yHat.rows() != y.rows() || yHat.cols() != y.cols()) {
             throw new IllegalArgumentException(
                     "loss needs predictions and targets of one shape, got ŷ %s and y %s"
                             .formatted(yHat.shape(), y.shape()));
+        }
+        if (yHat.rows() == 0) { // the mean over no examples would be 0/0
+            throw new IllegalArgumentException(
+                    "loss needs at least one example, got ŷ " + yHat.shape());
         }
     }
 

@@ -270,7 +270,7 @@ public final class Matrix {
     }
 
     /// The mean of all entries `Σ aᵢⱼ / (rows · cols)`.
-    public double mean() { return sum() / data.length; }
+    public double mean() { return sum() / requireEntries("mean"); }
 
     /// The sum of each column, as a `1 × cols` row (the bias gradient: `db = Σ rows of dy`).
     public Matrix columnSums() {
@@ -298,10 +298,25 @@ public final class Matrix {
     }
 
     /// The largest entry; a matrix without entries has none.
-    public double max() { return Arrays.stream(data).max().orElseThrow(); }
+    public double max() {
+        requireEntries("max");
+        return Arrays.stream(data).max().orElseThrow();
+    }
 
     /// The smallest entry; a matrix without entries has none.
-    public double min() { return Arrays.stream(data).min().orElseThrow(); }
+    public double min() {
+        requireEntries("min");
+        return Arrays.stream(data).min().orElseThrow();
+    }
+
+    /// The number of entries; throws, naming `what` and the shape, if there are none.
+    private int requireEntries(String what) {
+        if (data.length == 0) {
+            throw new IllegalArgumentException("%s of a %s matrix: it has no entries"
+                    .formatted(what, shape()));
+        }
+        return data.length;
+    }
 
     /// The column index of the largest entry of row `i` (the predicted class).
     public int argmaxOfRow(int i) {

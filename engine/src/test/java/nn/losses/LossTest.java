@@ -133,6 +133,17 @@ class LossTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("losses")
+    void emptyBatch_isRejectedRatherThanNaN(Loss loss) {
+        Matrix none = Matrix.zeros(0, 2);
+        for (Runnable call : List.<Runnable>of(() -> loss.value(none, none),
+                () -> loss.gradient(none, none))) {
+            var e = assertThrows(IllegalArgumentException.class, call::run);
+            assertEquals("loss needs at least one example, got ŷ 0×2", e.getMessage());
+        }
+    }
+
     @Test
     void crossEntropies_rejectTargetsOutsideZeroOne() {
         Matrix yHat = Matrix.column(0.5, 0.5);

@@ -34,6 +34,18 @@ class MatrixTest {
     }
 
     @Test
+    void reductionsOfAnEmptyMatrix_sayItHasNoEntries() {
+        Matrix empty = Matrix.of();
+        assertEquals("0×0", empty.shape());
+        var e = assertThrows(IllegalArgumentException.class, empty::mean);
+        assertEquals("mean of a 0×0 matrix: it has no entries", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> Matrix.zeros(3, 0).max());
+        assertEquals("max of a 3×0 matrix: it has no entries", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Matrix.zeros(0, 2).min());
+        assertEquals(0, empty.sum());
+    }
+
+    @Test
     void zeros_withANegativeSize_namesTheShape() {
         var e = assertThrows(IllegalArgumentException.class, () -> Matrix.zeros(-1, 2));
         assertEquals("shape must not be negative, got -1×2", e.getMessage());
