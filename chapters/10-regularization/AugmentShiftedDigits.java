@@ -35,7 +35,8 @@ void main() {
                     .shuffle(rng).verbose(false).fit(network, x, train.y());
         }
         // end::augment[]
-        IO.println("%-15s  %12.1f%%   %20.1f%%".formatted(augment ? "shifted images" : "as they are",
+        String name = augment ? "shifted images" : "as they are";
+        IO.println("%-15s  %12.1f%%   %20.1f%%".formatted(name,
                 100 * Evaluation.accuracy(network, test.x(), test.y()),
                 100 * Evaluation.accuracy(network, shiftedTest, test.y())));
     }

@@ -40,7 +40,7 @@ class LeastSquaresTest {
         Matrix y = x.map(v -> 2 - v + 3 * v * v);
         Matrix w = LeastSquares.solve(LeastSquares.powers(x, 2), y, 0);
         assertArrayEquals(new double[] {2, -1, 3}, w.toArray(), 1e-12);
-        assertArrayEquals(new double[] {1, 2, 4}, LeastSquares.powers(Matrix.row(2), 2).toArray());
+        assertArrayEquals(new double[] {1, 2, 4}, LeastSquares.powers(Matrix.row(2.0), 2).toArray());
     }
 
     @Test
