@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static nn.check.Expect.array;
 
-@Exercise(id = "6.5", title = "Entropy, cross-entropy and KL divergence",
+@Exercise(id = "6.5", title = "Entropy, cross-entropy, KL",
         file = "losses/Divergence.java",
         hints = {
             "Before you code: what should H(p) be for a one-hot p, and KL(p ‖ p) for any p? The "

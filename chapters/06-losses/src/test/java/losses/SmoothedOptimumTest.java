@@ -6,7 +6,7 @@ import nn.losses.LabelSmoothing;
 import nn.math.Matrix;
 import org.junit.jupiter.api.Test;
 
-@Exercise(id = "6.6", title = "Where label smoothing stops the logits",
+@Exercise(id = "6.6", title = "Where smoothing stops the logits",
         file = "losses/SmoothedOptimum.java",
         hints = {
             "Predict first: at the minimum the gradient softmax(z) − y′ is zero. So what is "
