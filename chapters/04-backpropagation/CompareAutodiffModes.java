@@ -23,6 +23,10 @@ void main() {
             double difference = 0;
             for (int i = 0; i < n; i++) difference = Math.max(difference,
                     Math.abs(forward[i] - reverse[i]));
+            if (round == 1 && n == 1000) {
+                last = "n = 1000: %d dual operations against %d graph nodes, same gradient: %b"
+                        .formatted(n * 3L * n, nodes, difference == 0);
+            }
             if (round == 1) {
                 IO.println("%6d   %15d   %11d   %10.1f   %10.1f   %10.1e".formatted(n,
                         n * 3L * n, nodes, (middle - start) / 1e6, (end - middle) / 1e6,
@@ -30,9 +34,11 @@ void main() {
             }
         }
     }
+    IO.println(last);
 }
 
-int nodes; // the size of the last graph reverseMode built
+int nodes;   // the size of the last graph reverseMode built
+String last; // the summary line, without timings
 
 // tag::forward-mode[]
 /// ∂f/∂xᵢ for every i: n passes, each seeding one input with derivative 1; each pass does 3n
@@ -70,4 +76,4 @@ double[] reverseMode(double[] x) {
     return Arrays.stream(inputs).mapToDouble(Value::grad).toArray();
 }
 // end::reverse-mode[]
-// expect:   1000           3000000          4001
+// expect: n = 1000: 3000000 dual operations against 4001 graph nodes, same gradient: true

@@ -20,15 +20,15 @@ import nn.train.Evaluation;
 import nn.train.Trainer;
 
 /// Chapter 11: is the network's confidence honest? A reliability diagram and the expected
-/// calibration error of the 784-128-10 network, trained for 3 and for 12 epochs on 7,000
-/// digits, before and after temperature scaling fitted on 1,000 held-out training digits.
+/// calibration error of a 784-64-10 network, trained for 3 and for 12 epochs on 4,000 digits,
+/// before and after temperature scaling fitted on 1,000 held-out training digits.
 void main() {
     var split = Mnist.split(Mnist.load());
-    Dataset fit = split.train().first(7000), held = split.train().last(1000);
+    Dataset fit = split.train().first(4000), held = split.train().last(1000);
     Dataset test = split.test();
     var rng = new Rng(11);
-    var network = new Sequential(new Dense(Mnist.PIXELS, 128, new Initializer.HeNormal(), rng),
-            new ActivationLayer(new Activation.ReLU()), new Dense(128, Mnist.CLASSES, rng));
+    var network = new Sequential(new Dense(Mnist.PIXELS, 64, new Initializer.HeNormal(), rng),
+            new ActivationLayer(new Activation.ReLU()), new Dense(64, Mnist.CLASSES, rng));
     var optimizer = new Adam(0.001);
     var trainer = new Trainer(new SoftmaxCrossEntropy(), optimizer).batchSize(32)
             .shuffle(new Rng(1)).verbose(false);
@@ -84,4 +84,4 @@ void plot(Figure diagram, String name, Calibration c) {
     diagram.line(name, Arrays.stream(full).mapToDouble(b -> c.confidence()[b]).toArray(),
             Arrays.stream(full).mapToDouble(b -> c.accuracy()[b]).toArray());
 }
-// expect:     12           93.3%   0.0274            1.41              0.0085
+// expect:     12           91.6%   0.0205            1.17              0.0144
