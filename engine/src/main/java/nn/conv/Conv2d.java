@@ -14,10 +14,13 @@ import java.util.List;
 ///
 /// Input `n × (c·h·w)`, output `n × (filters·oh·ow)` with `oh = h − k + 1`, `ow = w − k + 1`,
 /// both in the layout of `Volume`. The kernels are the rows of `K` (`filters × c·k·k`, each
-/// row in `Im2col`'s `(ch, a, b)` order) and the biases a `filters × 1` column. Forward and
-/// backward run `Im2col` on chunks of up to 32 examples, so memory stays small for any batch.
+/// row in `Im2col`'s `(ch, a, b)` order) and the biases a `filters × 1` column.
+///
+/// Forward is one matrix product per chunk of up to 32 examples (`Im2col`), so memory stays
+/// small for any batch. Backward follows the chain rule term by term and skips the upstream
+/// gradients that are 0: behind a max pooling, three in four are.
 public final class Conv2d implements Layer {
-    /// Examples that go through `Im2col` together: one product per chunk, memory bounded.
+    /// Examples that go through `Im2col` together.
     private static final int CHUNK = 32;
     private final Volume in;
     private final Volume out;
@@ -101,20 +104,39 @@ public final class Conv2d implements Layer {
 
     private Matrix backward(Matrix gradOut, boolean needGradIn) {
         requireGradOut(gradOut);
-        double[] gradIn = needGradIn ? new double[x.rows() * in.size()] : null;
-        for (int from = 0; from < x.rows(); from += CHUNK) {
-            int n = Math.min(CHUNK, x.rows() - from);
-            Matrix cols = Im2col.columns(x.rowRange(from, from + n).toArray(), n, in, k);
-            Matrix dy = fromRows(gradOut, n, from);             // filters × (n·oh·ow)
-            kernels.grad().accumulate(RowDots.of(dy, cols)); // dK = dy·colsᵀ
-            bias.grad().accumulate(dy.rowSums());               // db = Σ over positions
-            if (!needGradIn) continue;
-            Matrix gradCols = kernels.value().transposeTimes(dy); // dcols = Kᵀ·dy
-            double[] dx = new double[n * in.size()];
-            Im2col.addColumns(gradCols, n, in, k, dx);            // each patch back in place
-            System.arraycopy(dx, 0, gradIn, from * in.size(), dx.length);
+        double[] dy = gradOut.toArray(), input = x.toArray(), kernel = kernels.value().toArray();
+        double[] gradK = new double[kernel.length], gradB = new double[out.channels()];
+        double[] gradIn = needGradIn ? new double[input.length] : null;
+        for (int e = 0; e < x.rows(); e++) {
+            for (int f = 0; f < out.channels(); f++) {
+                for (int p = 0; p < out.area(); p++) {
+                    double g = dy[e * out.size() + f * out.area() + p]; // ∂L/∂y_e[f][i][j]
+                    if (g == 0) continue; // after max pooling, three in four are
+                    gradB[f] += g;        // db = Σ dy
+                    sendBack(g, e, f, p / out.width(), p % out.width(), input, kernel, gradK,
+                            gradIn);
+                }
+            }
         }
+        kernels.grad().accumulate(Matrix.wrap(out.channels(), in.channels() * k * k, gradK));
+        bias.grad().accumulate(Matrix.wrap(out.channels(), 1, gradB));
         return needGradIn ? Matrix.wrap(x.rows(), in.size(), gradIn) : null;
+    }
+
+    /// Output `y_e[f][i][j]` added `x_e[ch][i+a][j+b]·K[f][ch][a][b]` for every `ch, a, b`; its
+    /// gradient `g` flows back along each term to both factors (`gradIn` may be null).
+    private void sendBack(double g, int e, int f, int i, int j, double[] input, double[] kernel,
+                          double[] gradK, double[] gradIn) {
+        for (int ch = 0; ch < in.channels(); ch++) {
+            for (int a = 0; a < k; a++) {
+                int xi = e * in.size() + in.index(ch, i + a, j); // x_e[ch][i+a][j]
+                int ki = ((f * in.channels() + ch) * k + a) * k;  // K[f][ch][a][0]
+                for (int b = 0; b < k; b++) {
+                    gradK[ki + b] += g * input[xi + b];                   // dK += dy·x
+                    if (gradIn != null) gradIn[xi + b] += g * kernel[ki + b]; // dx += dy·K
+                }
+            }
+        }
     }
     // end::conv-backward[]
 
@@ -129,20 +151,6 @@ public final class Conv2d implements Layer {
                 for (int p = 0; p < area; p++) y[dst + p] = maps[src + p] + b;
             }
         }
-    }
-
-    /// The inverse of `toRows` without the bias: rows `from … from+n−1` of `gradOut` as a
-    /// `filters × (n·oh·ow)` matrix.
-    private Matrix fromRows(Matrix gradOut, int n, int from) {
-        double[] rows = gradOut.rowRange(from, from + n).toArray();
-        double[] dy = new double[rows.length];
-        int area = out.area();
-        for (int f = 0; f < out.channels(); f++) {
-            for (int e = 0; e < n; e++) {
-                System.arraycopy(rows, e * out.size() + f * area, dy, (f * n + e) * area, area);
-            }
-        }
-        return Matrix.wrap(out.channels(), n * area, dy);
     }
 
     public List<Parameter> parameters() { return List.of(kernels, bias); }

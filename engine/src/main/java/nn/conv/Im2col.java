@@ -36,31 +36,6 @@ public final class Im2col {
     }
     // end::im2col[]
 
-    // tag::col2im[]
-    /// The way back: adds every entry of `gradCols` (shaped like `columns(x, n, in, k)`) to the
-    /// input position it was copied from, into `gradX` (`n` examples of shape `in`). A pixel
-    /// that sat in several patches collects the gradient of each.
-    public static void addColumns(Matrix gradCols, int n, Volume in, int k, double[] gradX) {
-        requireExamples(gradX.length, n, in);
-        int oh = in.height() - k + 1, ow = in.width() - k + 1, width = n * oh * ow;
-        double[] g = gradCols.toArray();
-        int r = 0;
-        for (int ch = 0; ch < in.channels(); ch++) {
-            for (int a = 0; a < k; a++) {
-                for (int b = 0; b < k; b++, r++) {
-                    for (int e = 0; e < n; e++) {
-                        for (int i = 0; i < oh; i++) {
-                            int from = r * width + (e * oh + i) * ow;
-                            int to = e * in.size() + in.index(ch, i + a, b);
-                            for (int j = 0; j < ow; j++) gradX[to + j] += g[from + j];
-                        }
-                    }
-                }
-            }
-        }
-    }
-    // end::col2im[]
-
     private static void requireExamples(int length, int n, Volume in) {
         if (n < 1 || length != n * in.size()) {
             throw new IllegalArgumentException("%d examples of %s need %d values, got %d"

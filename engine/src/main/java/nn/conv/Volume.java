@@ -22,8 +22,10 @@ public record Volume(int channels, int height, int width) {
     /// The number of values in one channel, `height · width`.
     public int area() { return height * width; }
 
+    // tag::volume-index[]
     /// Where entry `(c, i, j)` sits in a row: `(c · height + i) · width + j`.
     public int index(int c, int i, int j) { return (c * height + i) * width + j; }
+    // end::volume-index[]
 
     /// Channel `c` of the example stored in `row`, as an image (`height × width`, copied).
     public double[][] channel(double[] row, int c) {

@@ -85,6 +85,23 @@ class Conv2dTest {
     }
 
     @Test
+    void backward_skipsZeroGradientsWithoutChangingTheResult() {
+        // behind a max pooling most of gradOut is 0, and backward skips those entries
+        Rng rng = new Rng(11);
+        var in = new Volume(1, 5, 5);
+        var conv = new Conv2d(in, 1, 2, rng);
+        Matrix x = Matrix.gaussian(1, in.size(), 1, rng);
+        conv.forward(x);
+        Matrix gradOut = Matrix.gaussian(1, 16, 1, rng).map(g -> g > 0.5 ? g : 0);
+        Matrix gradIn = conv.backward(gradOut);
+        double[][] dy = conv.out().channel(gradOut.rowArray(0), 0);
+        double[][] k = new Volume(1, 2, 2).channel(conv.kernels().value().rowArray(0), 0);
+        assertClose(ConvolutionGradients.gradInput(dy, k), in.channel(gradIn.rowArray(0), 0));
+        assertClose(ConvolutionGradients.gradKernel(in.channel(x.rowArray(0), 0), dy),
+                new Volume(1, 2, 2).channel(conv.kernels().grad().rowArray(0), 0));
+    }
+
+    @Test
     void backwardParameters_accumulatesWhatBackwardDoes() {
         Rng rng = new Rng(9);
         var in = new Volume(2, 5, 5);
