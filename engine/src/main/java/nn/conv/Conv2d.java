@@ -16,12 +16,12 @@ import java.util.List;
 /// both in the layout of `Volume`. The kernels are the rows of `K` (`filters × c·k·k`, each
 /// row in `Im2col`'s `(ch, a, b)` order) and the biases a `filters × 1` column.
 ///
-/// Forward is one matrix product per chunk of up to 32 examples (`Im2col`), so memory stays
+/// Forward is one matrix product per chunk of up to 4 examples (`Im2col`), so memory stays
 /// small for any batch. Backward follows the chain rule term by term and skips the upstream
 /// gradients that are 0: behind a max pooling, three in four are.
 public final class Conv2d implements Layer {
     /// Examples that go through `Im2col` together.
-    private static final int CHUNK = 32;
+    private static final int CHUNK = 4;
     private final Volume in;
     private final Volume out;
     private final int k;
@@ -155,8 +155,9 @@ public final class Conv2d implements Layer {
 
     public List<Parameter> parameters() { return List.of(kernels, bias); }
 
+    /// `Conv2d(1 → 6, 5×5)`: input channels, kernels, kernel size.
     public String describe() {
-        return "Conv2d(%s → %s)".formatted(in, out);
+        return "Conv2d(%d → %d, %d×%d)".formatted(in.channels(), out.channels(), k, k);
     }
 
     private void requireInput(Matrix x) {

@@ -88,6 +88,6 @@ public final class MaxPool2d implements Layer {
     // end::pool-backward[]
 
     public String describe() {
-        return "MaxPool2d(%s → %s)".formatted(in, out);
+        return "MaxPool2d(%d×%d)".formatted(size, size);
     }
 }

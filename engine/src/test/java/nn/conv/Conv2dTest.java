@@ -132,7 +132,7 @@ class Conv2dTest {
         assertEquals(208, conv.kernels().value().size() + conv.bias().value().size());
         var e = assertThrows(IllegalArgumentException.class,
                 () -> conv.forward(Matrix.zeros(2, 10)));
-        assertEquals("Conv2d(1×28×28 → 8×24×24) expects rows of 784 values (1×28×28), got 2×10",
+        assertEquals("Conv2d(1 → 8, 5×5) expects rows of 784 values (1×28×28), got 2×10",
                 e.getMessage());
         var big = assertThrows(IllegalArgumentException.class,
                 () -> new Conv2d(new Volume(1, 3, 3), 1, 4, new Rng(1)));
