@@ -30,7 +30,7 @@ void main() {
     // expect: y     = [[0, 1], [4, 0]]
     IO.println("dL/dK = " + grid(conv.kernels().grad(), 2));
     // expect: dL/dK = [[1, 8], [-1, 0]]
-    IO.println("dL/db = " + grid(conv.bias().grad(), 1));
+    IO.println("dL/db = %.0f".formatted(conv.bias().grad().item()));
     IO.println("dL/dx = " + grid(gradIn, 3));
     // expect: dL/dx = [[1, -1, 0], [2, -1, 1], [0, 4, -2]]
 
@@ -39,7 +39,7 @@ void main() {
     double[][] flipped = ConvolutionGradients.flipped(k);
     double[][] viaFlip = ConvolutionGradients.gradInput(dy, k); // pad(dy, 1) ⋆ flip(k)
     // end::flipped[]
-    IO.println("\nflip(K)            = " + Arrays.deepToString(round(flipped)));
+    IO.println("\nflip(K)              = " + Arrays.deepToString(round(flipped)));
     IO.println("pad(dy, 1) ⋆ flip(K) = " + Arrays.deepToString(round(viaFlip)));
 
     // tag::pool[]

@@ -47,14 +47,14 @@ void main() {
 
     IO.println("\nepoch  learning rate  train loss  train accuracy  test accuracy");
     // tag::train[]
-    var adam = new Adam(0.003);
+    var adam = new Adam(0.004);
     var trainer = new Trainer(new SoftmaxCrossEntropy(), adam).batchSize(32)
             .shuffle(new Rng(1)).metrics(new Metric.Accuracy())
             .validationData(test.x(), test.y());
     var shifts = new Rng(99);
     for (int epoch = 1; epoch <= 6; epoch++) {
         Matrix x = epoch == 1 ? train.x() : RandomShift.of(train.x(), conv1.in(), 1, shifts);
-        adam.setLearningRate(0.003 * Math.pow(0.7, epoch - 1));
+        adam.setLearningRate(0.004 * Math.pow(0.65, epoch - 1));
         History.Epoch e = trainer.start(network, x, train.y()).epoch();
         // end::train[]
         IO.println("%5d  %13.5f  %10.4f  %13.2f%%  %12.2f%%".formatted(epoch, adam.learningRate(),
