@@ -165,6 +165,7 @@ public final class Conv2d implements Layer {
             throw new IllegalArgumentException("%s expects rows of %d values (%s), got %s"
                     .formatted(describe(), in.size(), in, x.shape()));
         }
+        x.requireFinite(describe() + " input"); // a NaN would spread over a whole feature map
     }
 
     private void requireGradOut(Matrix gradOut) {

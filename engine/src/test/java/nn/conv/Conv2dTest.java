@@ -138,6 +138,10 @@ class Conv2dTest {
                 () -> new Conv2d(new Volume(1, 3, 3), 1, 4, new Rng(1)));
         assertEquals("a 4×4 kernel does not fit a 1×3×3 input", big.getMessage());
         assertThrows(IllegalStateException.class, () -> conv.backward(Matrix.zeros(1, 4608)));
+        Matrix withNaN = Matrix.zeros(1, 784);
+        withNaN.set(0, 30, Double.NaN);
+        var nan = assertThrows(IllegalArgumentException.class, () -> conv.forward(withNaN));
+        assertEquals("Conv2d(1 → 8, 5×5) input has NaN at row 0, column 30", nan.getMessage());
     }
 
     private static void assertClose(double[][] expected, double[][] actual) {
