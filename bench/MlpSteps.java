@@ -31,6 +31,7 @@ public final class MlpSteps {
     public static void main(String[] args) {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 0.5;
         System.out.println("path " + MatMul.path());
+        System.out.println("clock " + Clock.name());
         Dataset digits = Mnist.load();
         Rng rng = new Rng(42);
         Dense dense1 = new Dense(Mnist.PIXELS, 128, new Initializer.HeNormal(), rng);
@@ -50,31 +51,31 @@ public final class MlpSteps {
             for (int start = 0; start + size <= n; start += size) { // full batches only
                 long[] t = new long[STEPS.length + 1];
                 int s = 0;
-                t[s++] = System.nanoTime();
+                t[s++] = Clock.nanos();
                 int[] rows = Arrays.copyOfRange(order, start, start + size);
                 x.copyRowsFrom(digits.x(), rows);
                 y.copyRowsFrom(digits.y(), rows);
-                t[s++] = System.nanoTime();
+                t[s++] = Clock.nanos();
                 sgd.zeroGrad(parameters);
-                t[s++] = System.nanoTime();
+                t[s++] = Clock.nanos();
                 Matrix z1 = dense1.forward(x);
-                t[s++] = System.nanoTime();
+                t[s++] = Clock.nanos();
                 Matrix a1 = relu.forward(z1);
-                t[s++] = System.nanoTime();
+                t[s++] = Clock.nanos();
                 Matrix z2 = dense2.forward(a1);
-                t[s++] = System.nanoTime();
+                t[s++] = Clock.nanos();
                 loss.value(z2, y);
-                t[s++] = System.nanoTime();
+                t[s++] = Clock.nanos();
                 Matrix dz2 = loss.gradient(z2, y);
-                t[s++] = System.nanoTime();
+                t[s++] = Clock.nanos();
                 Matrix da1 = dense2.backward(dz2);
-                t[s++] = System.nanoTime();
+                t[s++] = Clock.nanos();
                 Matrix dz1 = relu.backward(da1);
-                t[s++] = System.nanoTime();
+                t[s++] = Clock.nanos();
                 dense1.backwardParameters(dz1);
-                t[s++] = System.nanoTime();
+                t[s++] = Clock.nanos();
                 sgd.step(parameters);
-                t[s] = System.nanoTime();
+                t[s] = Clock.nanos();
                 if (measured) batches.add(t);
             }
             if (measured) epoch++;
