@@ -6,7 +6,9 @@ import java.lang.management.ThreadMXBean;
 /// With `-Dbench.clock=cpu` (`CLOCK=cpu bench/run.sh`) the processor time of the calling
 /// thread plus the time the garbage collectors have paused the program: on a machine busy
 /// with other work, that leaves out the time the thread waits for a core, which wall-clock
-/// time counts. `clock.py` is numpy's side of the same clock.
+/// time counts. The programs measure their warm-up and their measuring time on this clock too,
+/// so that they do the same work on a busy machine as on an idle one. `clock.py` is numpy's
+/// side of the same clock.
 final class Clock {
     static final boolean CPU = "cpu".equals(System.getProperty("bench.clock", "wall"));
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();

@@ -53,12 +53,12 @@ public final class MlpBench {
         var sgd = new SGD(LEARNING_RATE);
         System.out.printf("loss %.4f%n", epoch(model, loss, sgd, digits, rng, null));
         // Warm-up: at least 2 s, so that the JIT compiler has compiled the kernels.
-        long warmEnd = System.nanoTime() + 2_000_000_000L;
-        while (System.nanoTime() < warmEnd) epoch(model, loss, sgd, digits, rng, null);
+        long warmEnd = Clock.nanos() + 2_000_000_000L;
+        while (Clock.nanos() < warmEnd) epoch(model, loss, sgd, digits, rng, null);
         List<Double> epochs = new ArrayList<>();
         List<Long> batches = new ArrayList<>();
-        long end = System.nanoTime() + (long) (seconds * 1e9);
-        while (epochs.size() < 5 || System.nanoTime() < end) {
+        long end = Clock.nanos() + (long) (seconds * 1e9);
+        while (epochs.size() < 5 || Clock.nanos() < end) {
             long start = Clock.nanos();
             epoch(model, loss, sgd, digits, rng, batches);
             epochs.add(digits.size() / ((Clock.nanos() - start) / 1e9));

@@ -43,10 +43,10 @@ public final class MlpSteps {
         int n = digits.size(), size = MlpBench.BATCH_SIZE;
         Matrix x = Matrix.zeros(size, digits.features()), y = Matrix.zeros(size, digits.y().cols());
         List<long[]> batches = new ArrayList<>();
-        long warmEnd = System.nanoTime() + 2_000_000_000L;
+        long warmEnd = Clock.nanos() + 2_000_000_000L;
         long end = warmEnd + (long) (seconds * 1e9);
-        for (int epoch = 0; epoch < 5 || System.nanoTime() < end; ) {
-            boolean measured = System.nanoTime() > warmEnd;
+        for (int epoch = 0; epoch < 5 || Clock.nanos() < end; ) {
+            boolean measured = Clock.nanos() > warmEnd;
             int[] order = rng.permutation(n);
             for (int start = 0; start + size <= n; start += size) { // full batches only
                 long[] t = new long[STEPS.length + 1];

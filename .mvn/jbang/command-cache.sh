@@ -39,7 +39,9 @@ command_is_fresh() {
 # sources, so that a source changed while it ran makes the command stale).
 keep_command() {
   mkdir -p "$(dirname "$1")"
-  printf '%s\n' "$2" > "$1.tmp"
-  touch -r "$3" "$1.tmp"
-  mv "$1.tmp" "$1"
+  local new
+  new=$(mktemp "$1.XXXXXX")
+  printf '%s\n' "$2" > "$new"
+  touch -r "$3" "$new"
+  mv "$new" "$1"
 }

@@ -49,12 +49,12 @@ public final class Adam implements Optimizer {
             Matrix vp = v.computeIfAbsent(p, State::zerosLike);
             for (int k = 0; k < w.size(); k++) { // entry by entry, in one pass over memory
                 double gk = g.get(k);
-                mp.set(k, beta1 * mp.get(k) + (1 - beta1) * gk);      // m ← β₁·m + (1 − β₁)·g
-                vp.set(k, beta2 * vp.get(k) + (1 - beta2) * gk * gk); // v ← β₂·v + (1 − β₂)·g²
-                double mHat = mp.get(k) / correction1;
-                double vHat = vp.get(k) / correction2;
+                mp.set(k, beta1 * mp.get(k) + (1 - beta1) * gk);         // m ← β₁·m + (1 − β₁)·g
+                vp.set(k, beta2 * vp.get(k) + (1 - beta2) * (gk * gk));  // v ← β₂·v + (1 − β₂)·g²
+                double mHat = mp.get(k) * (1 / correction1);             // m̂ = m/(1 − β₁ᵗ)
+                double vHat = vp.get(k) * (1 / correction2);             // v̂ = v/(1 − β₂ᵗ)
                 double step = mHat / (Math.sqrt(vHat) + eps);
-                w.set(k, w.get(k) - learningRate * step);             // w ← w − η·m̂/(√v̂ + ε)
+                w.set(k, w.get(k) - learningRate * step);                // w ← w − η·m̂/(√v̂ + ε)
             }
         }
     }
