@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Times a chapter script as a learner runs it, `./jbang <script>`, here and in an older commit,
-# alternating, and prints the median and min-max wall-clock seconds of each and their ratio:
+# alternating, and prints the median and min-max seconds of each, wall clock and processor time
+# (user + system of all its processes: launcher, jbang-cli, the script's JVM), and the ratios:
 #
 #   bench/script.sh efbb7b3 chapters/11-digits/TrainAdamDigits.java
 #   RUNS=7 bench/script.sh HEAD~3 chapters/04-backpropagation/FitXor.java
@@ -28,12 +29,11 @@ git archive "$old_commit" | tar -x -C "$old"
 mkdir -p "$old/target/jbang"
 cp target/jbang/classpath.txt "$old/target/jbang/"
 
-seconds() { # wall-clock seconds of ./jbang $script in folder $1
-  local start end
-  start=$(date +%s%N)
-  (cd "$1" && ./jbang "$script" >/dev/null 2>&1) || { echo "failed in $1" >&2; exit 1; }
-  end=$(date +%s%N)
-  echo "scale=3; ($end - $start) / 1000000000" | bc
+seconds() { # "<wall>/<processor>" seconds of ./jbang $script in folder $1
+  local times
+  times=$(cd "$1" && /usr/bin/time -f "%e %U %S" ./jbang "$script" 2>&1 >/dev/null | tail -1) \
+    || { echo "bench/script.sh: ./jbang $script failed in $1" >&2; exit 1; }
+  echo "$times" | awk '{ printf "%.2f/%.2f\n", $1, $2 + $3 }'
 }
 
 seconds "$old" >/dev/null
@@ -44,14 +44,18 @@ for run in $(seq "$RUNS"); do
   old_times+=("$(seconds "$old")")
   new_times+=("$(seconds .)")
 done
-python3 - "$old_commit" "$script" "${old_times[*]}" "${new_times[*]}" <<'EOF'
+python3 - "$old_commit" "$script" "${old_times[*]}" "${new_times[*]}" <<'END'
 import statistics, sys
-commit, script, old, new = sys.argv[1], sys.argv[2], sys.argv[3].split(), sys.argv[4].split()
-old, new = [float(t) for t in old], [float(t) for t in new]
+commit, script = sys.argv[1], sys.argv[2]
+old = [tuple(map(float, t.split("/"))) for t in sys.argv[3].split()]
+new = [tuple(map(float, t.split("/"))) for t in sys.argv[4].split()]
 def cell(t):
     return "%6.2f s (%.2f-%.2f)" % (statistics.median(t), min(t), max(t))
-print("\n./jbang %s, wall-clock, median (min-max) of %d runs" % (script, len(new)))
-print("  %-10s %s" % (commit, cell(old)))
-print("  %-10s %s" % ("this tree", cell(new)))
-print("  speed-up   %.2fx" % (statistics.median(old) / statistics.median(new)))
-EOF
+def ratio(i):
+    return "%.2fx" % (statistics.median(t[i] for t in old) / statistics.median(t[i] for t in new))
+print("\n./jbang %s, median (min-max) of %d runs" % (script, len(new)))
+print("  %-10s  %-24s  %s" % ("", "wall clock", "processor time"))
+for name, runs in ((commit, old), ("this tree", new)):
+    print("  %-10s  %-24s  %s" % (name, cell([t[0] for t in runs]), cell([t[1] for t in runs])))
+print("  %-10s  %-24s  %s" % ("speed-up", ratio(0), ratio(1)))
+END
