@@ -2,6 +2,10 @@
 # Looks at JAVA_HOME, then the java on PATH, then /usr/lib/jvm; stops with a clear message.
 java_major() { # prints the feature version of the JDK at $1, or nothing
   [ -x "$1/bin/javac" ] || return 0
+  local major=""
+  # The JDK's `release` file names its version (JAVA_VERSION="25.0.3"): no JVM to start.
+  [ -f "$1/release" ] && major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release")
+  if [ -n "$major" ]; then echo "$major"; return 0; fi
   "$1/bin/java" -XshowSettings:properties -version 2>&1 |
     sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p'
 }

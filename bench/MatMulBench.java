@@ -8,7 +8,8 @@ import nn.math.Rng;
 /// `matmul <n> <GFLOP/s>` (a product costs `2·n³` flops). The time is cut into batches of
 /// about 20 ms and the median batch counts, so a burst of other work on the machine does not.
 /// `bench/run.sh` calls this several times, alternating with `matmul_numpy.py`, and prints
-/// the table. The first line, `path vector` or `path scalar`, says which kernel ran.
+/// the table. The first line, `path vector` or `path scalar`, says which kernel ran, the
+/// second which clock measured (`Clock`).
 ///
 /// Usage: `java ... MatMulBench [seconds] [n ...]`
 public final class MatMulBench {
@@ -18,6 +19,7 @@ public final class MatMulBench {
                 ? Arrays.stream(args, 1, args.length).mapToInt(Integer::parseInt).toArray()
                 : new int[] {128, 256, 512, 1024};
         System.out.println("path " + MatMul.path());
+        System.out.println("clock " + Clock.name());
         Rng rng = new Rng(42);
         Matrix x = Matrix.gaussian(128, 128, 1, rng);
         // Warm-up: the JIT compiles the kernel before anything is measured (on a busy machine
@@ -33,19 +35,19 @@ public final class MatMulBench {
     /// GFLOP/s of `a·b`: the median over batches of about 20 ms filling `seconds`.
     private static double measure(Matrix a, Matrix b, double seconds) {
         double flops = 2.0 * a.rows() * a.cols() * b.cols();
-        long end = System.nanoTime() + (long) (seconds * 1e9);
+        long end = Clock.nanos() + (long) (seconds * 1e9);
         var rates = new java.util.ArrayList<Double>();
         double sink = 0;
         do {
-            long start = System.nanoTime(), now;
+            long start = Clock.nanos(), now;
             int reps = 0;
             do {
                 sink += a.times(b).get(0, 0);
                 reps++;
-                now = System.nanoTime();
+                now = Clock.nanos();
             } while (now - start < 20_000_000);
             rates.add(flops * reps / (now - start));
-        } while (System.nanoTime() < end);
+        } while (Clock.nanos() < end);
         if (Double.isNaN(sink)) System.out.print(""); // keeps the products from being skipped
         java.util.Collections.sort(rates);
         return rates.get(rates.size() / 2);

@@ -42,6 +42,7 @@ public final class MlpBench {
     public static void main(String[] args) {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 0.5;
         System.out.println("path " + MatMul.path());
+        System.out.println("clock " + Clock.name());
         Dataset digits = Mnist.load();
         Rng rng = new Rng(42);
         Sequential model = new Sequential(
@@ -52,15 +53,15 @@ public final class MlpBench {
         var sgd = new SGD(LEARNING_RATE);
         System.out.printf("loss %.4f%n", epoch(model, loss, sgd, digits, rng, null));
         // Warm-up: at least 2 s, so that the JIT compiler has compiled the kernels.
-        long warmEnd = System.nanoTime() + 2_000_000_000L;
-        while (System.nanoTime() < warmEnd) epoch(model, loss, sgd, digits, rng, null);
+        long warmEnd = Clock.nanos() + 2_000_000_000L;
+        while (Clock.nanos() < warmEnd) epoch(model, loss, sgd, digits, rng, null);
         List<Double> epochs = new ArrayList<>();
         List<Long> batches = new ArrayList<>();
-        long end = System.nanoTime() + (long) (seconds * 1e9);
-        while (epochs.size() < 5 || System.nanoTime() < end) {
-            long start = System.nanoTime();
+        long end = Clock.nanos() + (long) (seconds * 1e9);
+        while (epochs.size() < 5 || Clock.nanos() < end) {
+            long start = Clock.nanos();
             epoch(model, loss, sgd, digits, rng, batches);
-            epochs.add(digits.size() / ((System.nanoTime() - start) / 1e9));
+            epochs.add(digits.size() / ((Clock.nanos() - start) / 1e9));
         }
         System.out.printf("mlp epochs %.0f%n", median(epochs));
         System.out.printf("mlp batches %.0f%n", BATCH_SIZE / (median(batches) / 1e9));
@@ -83,7 +84,7 @@ public final class MlpBench {
         Matrix xBatch = Matrix.zeros(BATCH_SIZE, digits.features()); // reused, as in Trainer
         Matrix yBatch = Matrix.zeros(BATCH_SIZE, digits.y().cols());
         for (int start = 0; start < n; start += BATCH_SIZE) {
-            long batchStart = System.nanoTime();
+            long batchStart = Clock.nanos();
             int[] rows = Arrays.copyOfRange(order, start, Math.min(n, start + BATCH_SIZE));
             Matrix x = gather(digits.x(), rows, xBatch), y = gather(digits.y(), rows, yBatch);
             sgd.zeroGrad(parameters);
@@ -92,7 +93,7 @@ public final class MlpBench {
             model.backwardParameters(loss.gradient(yHat, y)); // as Trainer does
             sgd.step(parameters);
             if (batchNanos != null && rows.length == BATCH_SIZE) {
-                batchNanos.add(System.nanoTime() - batchStart);
+                batchNanos.add(Clock.nanos() - batchStart);
             }
         }
         return total / n;

@@ -12,6 +12,7 @@ import time
 
 import numpy as np
 
+import clock
 from matmul_numpy import blas_info
 from mlp_numpy import BATCH_SIZE, LEARNING_RATE, init, load_digits
 
@@ -23,39 +24,39 @@ def epoch(params, X, Y, rng, batches):
     W1, b1, W2, b2 = params
     order = rng.permutation(X.shape[0])
     for start in range(0, X.shape[0] - BATCH_SIZE + 1, BATCH_SIZE):  # full batches only
-        clock = time.perf_counter
-        t = [clock()]
+        now = clock.now
+        t = [now()]
         idx = order[start:start + BATCH_SIZE]
         x, y = X[idx], Y[idx]
-        t.append(clock())
-        t.append(clock())  # zero-grad: nothing to do
+        t.append(now())
+        t.append(now())  # zero-grad: nothing to do
         z1 = x @ W1 + b1
-        t.append(clock())
+        t.append(now())
         a1 = np.maximum(z1, 0)
-        t.append(clock())
+        t.append(now())
         z2 = a1 @ W2 + b2
-        t.append(clock())
+        t.append(now())
         z2 = z2 - z2.max(axis=1, keepdims=True)
         e = np.exp(z2)
         p = e / e.sum(axis=1, keepdims=True)
         -np.sum(y * np.log(p + 1e-12)) / BATCH_SIZE
-        t.append(clock())
+        t.append(now())
         dz2 = (p - y) / BATCH_SIZE
-        t.append(clock())
+        t.append(now())
         dW2 = a1.T @ dz2
         db2 = dz2.sum(axis=0, keepdims=True)
         da1 = dz2 @ W2.T
-        t.append(clock())
+        t.append(now())
         dz1 = da1 * (z1 > 0)
-        t.append(clock())
+        t.append(now())
         dW1 = x.T @ dz1
         db1 = dz1.sum(axis=0, keepdims=True)
-        t.append(clock())
+        t.append(now())
         W1 -= LEARNING_RATE * dW1
         b1 -= LEARNING_RATE * db1
         W2 -= LEARNING_RATE * dW2
         b2 -= LEARNING_RATE * db2
-        t.append(clock())
+        t.append(now())
         if batches is not None:
             batches.append(t)
 
@@ -63,13 +64,14 @@ def epoch(params, X, Y, rng, batches):
 def main():
     seconds = float(sys.argv[1]) if len(sys.argv) > 1 else 0.5
     print("blas", blas_info())
+    print("clock", clock.NAME)
     X, Y = load_digits()
     rng = np.random.default_rng(42)
     params = init(rng)
     epoch(params, X, Y, rng, None)  # warm-up
     batches, epochs = [], 0
-    end = time.perf_counter() + seconds
-    while epochs < 5 or time.perf_counter() < end:
+    end = clock.now() + seconds
+    while epochs < 5 or clock.now() < end:
         epoch(params, X, Y, rng, batches)
         epochs += 1
     for s, step in enumerate(STEPS):

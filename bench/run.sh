@@ -4,6 +4,8 @@
 #   bench/run.sh                    # the default list: matmul mlp
 #   bench/run.sh matmul matmul-scalar mlp mlp-scalar mlp-steps
 #   RUNS=7 SECONDS_PER_SIZE=1 bench/run.sh matmul
+#   ISA=avx2 bench/run.sh           # both sides limited to AVX2 on an AVX-512 processor
+#   CLOCK=cpu bench/run.sh          # processor time instead of wall-clock time (a busy machine)
 #
 # matmul: GFLOP/s of n x n products (MatMulBench.java, matmul_numpy.py).
 # mlp: samples/s of training epochs of a 784-128-10 ReLU/softmax MLP on the 10,000 MNIST
@@ -19,6 +21,12 @@
 # Both sides use one thread: the engine's kernel is single-threaded and numpy gets
 # OPENBLAS_NUM_THREADS=1. OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE, which some machines here set
 # for old OpenBLAS builds, slow a current numpy down and are unset for numpy's command alone.
+# ISA=avx2 measures what an AVX2-only processor would run, on a processor with AVX-512: the
+# JVM gets -XX:UseAVX=2 (vectors of 4 doubles, the engine's 4-row tile) and OpenBLAS
+# OPENBLAS_CORETYPE=Haswell (its AVX2 kernel).
+# CLOCK=cpu times each side by the processor time of its thread (the engine adds the garbage
+# collectors' pauses; see bench/Clock.java and bench/clock.py) instead of wall-clock time: on a
+# machine where other work queues for the cores, wall-clock time also counts the waiting.
 #
 # Adding a benchmark: write bench/<Name>.java and bench/<name>_numpy.py
 # printing such lines, and add a case to engine_cmd and numpy_cmd below.
@@ -44,36 +52,51 @@ if ! [[ "$SECONDS_PER_SIZE" =~ ^([0-9]+\.?[0-9]*|\.[0-9]+)$ ]] || [[ "$SECONDS_P
   exit 2
 fi
 
+CLOCK=${CLOCK:-wall}
+if [ "$CLOCK" != wall ] && [ "$CLOCK" != cpu ]; then
+  echo "bench/run.sh: CLOCK must be wall or cpu, got '$CLOCK'" >&2
+  exit 2
+fi
+export BENCH_CLOCK=$CLOCK
+ISA=${ISA:-native}
+case "$ISA" in
+  native) jvm_isa=(); blas_isa=(-u OPENBLAS_CORETYPE) ;;
+  avx2) jvm_isa=(-XX:UseAVX=2); blas_isa=(OPENBLAS_CORETYPE=Haswell) ;;
+  *) echo "bench/run.sh: ISA must be native or avx2, got '$ISA'" >&2; exit 2 ;;
+esac
+
 classes=$(mktemp -d)
 results=$(mktemp -d)
 trap 'rm -rf "$classes" "$results"' EXIT
 # The vector kernel needs the incubator module at compile and run time; the JVM then prints
 # "WARNING: Using incubator modules" on stderr, which we drop.
 vector=(--add-modules jdk.incubator.vector)
+java=("$JAVA_HOME/bin/java" "${jvm_isa[@]}" -Dbench.clock="$CLOCK")
 "$JAVA_HOME/bin/javac" "${vector[@]}" -Xlint:-incubating -d "$classes" \
     $(find engine/src/main/java engine/src/vector/java bench -name '*.java')
 
 engine_cmd() { # the engine side of benchmark $1
   case "$1" in
-    matmul) "$JAVA_HOME/bin/java" "${vector[@]}" -cp "$classes" MatMulBench "$SECONDS_PER_SIZE" ;;
-    matmul-scalar) "$JAVA_HOME/bin/java" -cp "$classes" MatMulBench "$SECONDS_PER_SIZE" ;;
-    mlp) "$JAVA_HOME/bin/java" "${vector[@]}" -cp "$classes" MlpBench "$SECONDS_PER_SIZE" ;;
-    mlp-scalar) "$JAVA_HOME/bin/java" -cp "$classes" MlpBench "$SECONDS_PER_SIZE" ;;
-    mlp-steps) "$JAVA_HOME/bin/java" "${vector[@]}" -cp "$classes" MlpSteps "$SECONDS_PER_SIZE" ;;
+    matmul) "${java[@]}" "${vector[@]}" -cp "$classes" MatMulBench "$SECONDS_PER_SIZE" ;;
+    matmul-scalar) "${java[@]}" -cp "$classes" MatMulBench "$SECONDS_PER_SIZE" ;;
+    mlp) "${java[@]}" "${vector[@]}" -cp "$classes" MlpBench "$SECONDS_PER_SIZE" ;;
+    mlp-scalar) "${java[@]}" -cp "$classes" MlpBench "$SECONDS_PER_SIZE" ;;
+    mlp-steps) "${java[@]}" "${vector[@]}" -cp "$classes" MlpSteps "$SECONDS_PER_SIZE" ;;
     *) echo "unknown benchmark: $1 (known: matmul matmul-scalar mlp mlp-scalar mlp-steps)" >&2
        exit 2 ;;
   esac
 }
+numpy_env() { env -u OPENBLAS_L2_SIZE "${blas_isa[@]}" OPENBLAS_NUM_THREADS=1 "$@"; }
 numpy_cmd() { # the numpy side of benchmark $1 (none for engine-only benchmarks)
   case "$1" in
     matmul|matmul-scalar)
-      env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=1 \
+      numpy_env \
           python3 bench/matmul_numpy.py "$SECONDS_PER_SIZE" ;;
     mlp|mlp-scalar)
-      env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=1 \
+      numpy_env \
           python3 bench/mlp_numpy.py "$SECONDS_PER_SIZE" ;;
     mlp-steps)
-      env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=1 \
+      numpy_env \
           python3 bench/mlp_steps_numpy.py "$SECONDS_PER_SIZE" ;;
   esac
 }
@@ -84,5 +107,5 @@ for bench in "${BENCHMARKS[@]}"; do
     engine_cmd "$bench" 2> >(grep -v 'Using incubator modules' >&2) >> "$results/$bench.engine"
     numpy_cmd "$bench" >> "$results/$bench.numpy"
   done
-  python3 bench/table.py "$bench" "$results/$bench.engine" "$results/$bench.numpy"
+  ISA=$ISA python3 bench/table.py "$bench" "$results/$bench.engine" "$results/$bench.numpy"
 done

@@ -1,12 +1,13 @@
 """Prints the table of one benchmark from the engine's and numpy's result files.
 
-Each file holds the lines of several runs: `path <p>` / `blas <...>` / `loss <l>` describe the
-run, and `<benchmark> <size> <value>` lines carry the numbers: GFLOP/s for matmul (size: n of
+Each file holds the lines of several runs: `path <p>` / `blas <...>` / `loss <l>` /
+`clock <wall|cpu>` describe the run, and `<benchmark> <size> <value>` lines carry the numbers: GFLOP/s for matmul (size: n of
 the n x n matrices), samples/s for mlp (size: `epochs` or `batches`, the measure: see
 MlpBench.java), microseconds per batch for mlp-steps (size: the step, see MlpSteps.java).
 The last column is always the engine's speed relative to numpy's (above 1: the engine is
 faster): the ratio of the values, or of numpy's time to the engine's for mlp-steps.
 """
+import os
 import statistics
 import sys
 from collections import defaultdict
@@ -20,7 +21,7 @@ def read(path):
         return values, notes
     for line in lines:
         word, _, rest = line.partition(" ")
-        if word in ("path", "blas", "loss"):
+        if word in ("path", "blas", "loss", "clock"):
             notes.add(line)
         elif rest:
             size, value = rest.split()
@@ -44,7 +45,8 @@ def main():
     unit = "GFLOP/s" if matmul else "µs per batch" if steps else "samples/s"
     runs = max((len(v) for v in engine.values()), default=0)
     print()
-    print("%s, %s, median (min-max) of %d runs, 1 thread" % (bench, unit, runs))
+    isa = os.environ.get("ISA", "native")
+    print("%s, %s, median (min-max) of %d runs, 1 thread, ISA %s" % (bench, unit, runs, isa))
     print("engine: %s   numpy: %s" % ("; ".join(sorted(engine_notes)) or "-",
                                       "; ".join(sorted(numpy_notes)) or "-"))
     width = max([7] + [len(str(size)) for size in engine])

@@ -7,16 +7,18 @@ package nn.math;
 /// building `a.transpose()` first.
 ///
 /// Two kernels can run behind `multiply`: `VectorMatMul` (SIMD registers through the
-/// `jdk.incubator.vector` API, 0.8 to 1.07 times OpenBLAS's speed, see the README's
-/// benchmarks) when the JVM was started with
-/// `--add-modules jdk.incubator.vector`, else `ScalarMatMul` (plain Java). Learners' scripts
-/// run without the module, because the JVM then prints a warning about incubator modules at
-/// startup; `path()` says which kernel runs.
+/// `jdk.incubator.vector` API, about 0.8 to 1 times OpenBLAS's speed, see the README's
+/// benchmarks) when the JVM was started with `--add-modules jdk.incubator.vector`, else
+/// `ScalarMatMul` (plain Java). `./jbang` runs learners' scripts with the module when the JDK
+/// has it (and hides the JVM's warning about it); `path()` says which kernel runs.
 public final class MatMul {
     private static final MatMulKernel SCALAR = new ScalarMatMul();
     private static final MatMulKernel VECTOR = loadVectorKernel();
-    /// Products below this many multiply-adds go to the scalar kernel (tiles would be padding).
-    private static final long SMALL = 512;
+    /// Products below this many multiply-adds (64·32·32) go to the scalar kernel: they take a
+    /// few microseconds either way, and the small networks of the early chapters then print the
+    /// same numbers with and without the vector kernel (whose fused multiply-adds round
+    /// differently in the last bit, which a long training run can carry to the fourth digit).
+    private static final long SMALL = 65_536;
 
     /// Tests set these to pick a kernel: scalar even when the vector one is available, or
     /// vector (when available) even for products below `SMALL`.

@@ -133,6 +133,13 @@ public final class Matrix {
         return data[i * cols + j];
     }
 
+    /// The entry at `index` in row-major order, `(index / cols, index % cols)`: a loop over
+    /// `index < size()` visits every entry once, the way element-wise updates do.
+    public double get(int index) {
+        checkIndex(index);
+        return data[index];
+    }
+
     /// The single value of a `1 × 1` matrix.
     public double item() {
         if (data.length != 1) {
@@ -334,6 +341,12 @@ public final class Matrix {
         data[i * cols + j] = value;
     }
 
+    /// Sets the entry at `index` in row-major order (see `get(int)`) to `value`.
+    public void set(int index, double value) {
+        checkIndex(index);
+        data[index] = value;
+    }
+
     /// `this += other`, entry by entry (gradients accumulate).
     public void accumulate(Matrix other) {
         addInPlace(other, 1);
@@ -404,6 +417,13 @@ public final class Matrix {
         if (i < 0 || i >= rows || j < 0 || j >= cols) {
             throw new IndexOutOfBoundsException("entry (%d, %d) is outside a %s matrix"
                     .formatted(i, j, shape()));
+        }
+    }
+
+    private void checkIndex(int index) {
+        if (index < 0 || index >= data.length) {
+            throw new IndexOutOfBoundsException("entry %d is outside a %s matrix (%d entries)"
+                    .formatted(index, shape(), data.length));
         }
     }
 

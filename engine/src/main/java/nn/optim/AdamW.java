@@ -45,18 +45,18 @@ public final class AdamW implements Optimizer {
         double correction1 = 1 - Math.pow(beta1, t); // 1 − β₁ᵗ
         double correction2 = 1 - Math.pow(beta2, t); // 1 − β₂ᵗ
         for (Parameter p : parameters) {
-            Matrix g = p.grad();
+            Matrix g = p.grad(), w = p.value();
             Matrix mp = m.computeIfAbsent(p, State::zerosLike);
             Matrix vp = v.computeIfAbsent(p, State::zerosLike);
-            mp.scaleInPlace(beta1);
-            mp.addInPlace(g, 1 - beta1);                // m ← β₁·m + (1 − β₁)·g
-            vp.scaleInPlace(beta2);
-            vp.addInPlace(g.hadamard(g), 1 - beta2);    // v ← β₂·v + (1 − β₂)·g²
-            Matrix mHat = mp.scale(1 / correction1);
-            Matrix vHat = vp.scale(1 / correction2);
-            Matrix step = mHat.divide(vHat.map(x -> Math.sqrt(x) + eps))
-                    .plus(p.value().scale(weightDecay)); // m̂/(√v̂ + ε) + λ·w
-            p.value().addInPlace(step, -learningRate);  // w ← w − η·(...)
+            for (int k = 0; k < w.size(); k++) { // entry by entry, as in Adam
+                double gk = g.get(k);
+                mp.set(k, beta1 * mp.get(k) + (1 - beta1) * gk);         // m ← β₁·m + (1 − β₁)·g
+                vp.set(k, beta2 * vp.get(k) + (1 - beta2) * (gk * gk));  // v ← β₂·v + (1 − β₂)·g²
+                double mHat = mp.get(k) * (1 / correction1);             // m̂ = m/(1 − β₁ᵗ)
+                double vHat = vp.get(k) * (1 / correction2);             // v̂ = v/(1 − β₂ᵗ)
+                double step = mHat / (Math.sqrt(vHat) + eps) + weightDecay * w.get(k);
+                w.set(k, w.get(k) - learningRate * step);   // w ← w − η·(m̂/(√v̂ + ε) + λ·w)
+            }
         }
     }
     // end::adamw-step[]

@@ -16,15 +16,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 /// with `--add-modules jdk.incubator.vector`, so "vector" is the vector kernel and "scalar"
 /// forces the plain-Java one through `MatMul.forceScalar` ("vector" sets `forceVector`, so
 /// that even tiny products, which `multiply` leaves to the scalar kernel, run on tiles).
-/// The vector kernel's register tile has 4 rows on AVX2 and 8 on AVX-512; Surefire runs this
-/// class twice more, with `-Dnn.matmul.tileRows=4` and `=8`, so both are tested on any machine.
+/// The vector kernel's register tile has 5 rows on AVX2 and 8 on AVX-512; Surefire runs this
+/// class three times more, with `-Dnn.matmul.tileRows=4`, `=5` and `=8`, so every shape is
+/// tested on any machine.
 class MatMulTest {
-    // {n, k, m}: ragged edges around the 4×8, 8×8 and 8×16 tiles, k past KC = 256, n past
-    // MC = 128, m past NC = 4096, the MNIST layers 64×784 · 784×128 and 64×128 · 128×10.
+    // {n, k, m}: ragged edges around the 4×8, 5×8, 8×8 and 8×16 tiles, k past KC = 256, n past
+    // MC = 128 (125 with 5-row tiles), m past NC = 4096, the MNIST layers 64×784 · 784×128
+    // and 64×128 · 128×10.
     private static final int[][] SHAPES = {
         {1, 1, 1}, {1, 9, 1}, {1, 20, 33}, {33, 20, 1}, {7, 13, 5}, {8, 16, 16}, {9, 17, 15},
         {64, 10, 10}, {10, 64, 10}, {16, 300, 48}, {129, 257, 131}, {200, 3, 70},
         {64, 784, 128}, {9, 3, 4100}, {64, 128, 10}, {128, 64, 10}, {16, 7, 10},
+        {126, 30, 9}, {251, 40, 17},
     };
 
     static Stream<Arguments> cases() {

@@ -10,6 +10,19 @@ class MatrixTest {
             new double[] {1, 2}, new double[] {3, 4}, new double[] {5, 6});
 
     @Test
+    void flatIndexesWalkTheEntriesRowByRow() {
+        Matrix m = source.copy();
+        assertEquals(6, m.size());
+        assertEquals(4, m.get(3));          // (1, 1)
+        assertEquals(m.get(2, 0), m.get(4));
+        m.set(5, -6);
+        assertEquals(-6, m.get(2, 1));
+        var e = assertThrows(IndexOutOfBoundsException.class, () -> m.get(6));
+        assertEquals("entry 6 is outside a 3×2 matrix (6 entries)", e.getMessage());
+        assertThrows(IndexOutOfBoundsException.class, () -> m.set(-1, 0));
+    }
+
+    @Test
     void copyRowsFrom_writesTheListedRowsInOrder() {
         Matrix buffer = Matrix.zeros(2, 2);
         buffer.copyRowsFrom(source, new int[] {2, 0});

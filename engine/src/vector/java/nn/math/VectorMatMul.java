@@ -11,16 +11,20 @@ import jdk.incubator.vector.VectorSpecies;
 ///   vector accumulators. Each step `p` loads two vectors of `B`'s row `p`, broadcasts
 ///   `A[i][p]` for the `MR` rows and does `2·MR` fused multiply-adds. AVX-512 (8 doubles a
 ///   vector, 32 registers) takes an 8×16 tile, 16 accumulators; AVX2 (4 doubles, 16
-///   registers) a 4×8 tile, 8 accumulators. With 8×8 on AVX2 the JIT compiler runs out of
-///   registers and keeps some accumulators in memory; every step then waits for a store and a
-///   reload, which halves the speed.
+///   registers) a 5×8 tile, 10 accumulators and 3 registers for `B` and `A` (a 4×8 tile,
+///   8 accumulators, runs about 8 % slower: a multiply-add takes 4 cycles and two can start
+///   each cycle, so 8 independent sums leave no slack). With 8×8 or 6×8 on AVX2 the JIT
+///   compiler runs out of registers and keeps some accumulators in memory; every step then
+///   waits for a store and a reload, which halves the speed.
 /// - **Packing.** `B`'s `KC × NC` block is copied into `NR`-column panels, row `p` of a panel
 ///   being `NR` consecutive values, and `A`'s `MC × KC` block into `MR`-row panels, column
 ///   `p` being `MR` consecutive values (zero-padded to whole tiles). The tile loop then streams
 ///   through memory with constant strides (`MR` and `NR`): the JIT compiler proves such indexes
 ///   in bounds once, before the loop, where a stride known only at run time costs a check on
 ///   every load (about 20 % slower). Packing reads any strides, so `aᵀ·b` and `a·bᵀ` cost
-///   about the same as `a·b`.
+///   about the same as `a·b`. It copies with `System.arraycopy`, not vectors: a short script
+///   runs much of its first products before the JIT compiler has compiled this class, and
+///   vector code that is not compiled yet is about 100× slower than plain copies.
 /// - **Blocking.** `KC` keeps a `KC × NR` panel of `B` in the L1 cache while the tile loop
 ///   runs it against every `MR` rows of `A`; `MC` keeps those rows in L2. `k` is cut into equal
 ///   blocks of at most `KC`.
@@ -33,12 +37,12 @@ import jdk.incubator.vector.VectorSpecies;
 final class VectorMatMul implements MatMulKernel {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final int L = S.length();
-    /// Rows of the register tile: 8 where vectors hold 8 doubles (AVX-512, 32 registers), else 4.
-    /// The system property `nn.matmul.tileRows` (4 or 8) overrides it; tests run both.
+    /// Rows of the register tile: 8 where vectors hold 8 doubles (AVX-512, 32 registers), else 5.
+    /// The system property `nn.matmul.tileRows` (4, 5 or 8) overrides it; tests run all three.
     private static final int MR = tileRows();
     private static final int NR = 2 * L;
     private static final int KC = 256;
-    private static final int MC = 128;
+    private static final int MC = MR * (128 / MR); // whole tiles: 128 rows, or 125 of 5-row tiles
     private static final int NC = 4096;
     /// Where `tile4` leaves the values it reads early (see there).
     private static double sink;
@@ -52,9 +56,9 @@ final class VectorMatMul implements MatMulKernel {
     static int lanes() { return L; }
 
     private static int tileRows() {
-        int rows = Integer.getInteger("nn.matmul.tileRows", L >= 8 ? 8 : 4);
-        if (rows != 4 && rows != 8) {
-            throw new IllegalArgumentException("nn.matmul.tileRows must be 4 or 8, got " + rows);
+        int rows = Integer.getInteger("nn.matmul.tileRows", L >= 8 ? 8 : 5);
+        if (rows != 4 && rows != 5 && rows != 8) {
+            throw new IllegalArgumentException("nn.matmul.tileRows must be 4, 5 or 8, got " + rows);
         }
         return rows;
     }
@@ -99,6 +103,7 @@ final class VectorMatMul implements MatMulKernel {
     private static void tile(int kc, double[] ap, int aOff, double[] bp, int bOff,
                              double[] c, int cOff, int ldc) {
         if (MR == 8) tile8(kc, ap, aOff, bp, bOff, c, cOff, ldc);
+        else if (MR == 5) tile5(kc, ap, aOff, bp, bOff, c, cOff, ldc);
         else tile4(kc, ap, aOff, bp, bOff, c, cOff, ldc);
     }
 
@@ -140,6 +145,40 @@ final class VectorMatMul implements MatMulKernel {
         sink = touch;
     }
     // end::vector-tile[]
+
+    /// The 5-row `tile`, for AVX2's 16 registers: 10 accumulators.
+    private static void tile5(int kc, double[] ap, int aOff, double[] bp, int bOff,
+                              double[] c, int cOff, int ldc) {
+        DoubleVector c00 = DoubleVector.zero(S), c01 = c00, c10 = c00, c11 = c00;
+        DoubleVector c20 = c00, c21 = c00, c30 = c00, c31 = c00;
+        DoubleVector c40 = c00, c41 = c00;
+        for (int p = 0; p < kc; p++) {
+            int ai = aOff + p * 5, bi = bOff + p * NR;
+            DoubleVector b0 = DoubleVector.fromArray(S, bp, bi);      // b[p][j .. j+L)
+            DoubleVector b1 = DoubleVector.fromArray(S, bp, bi + L);  // b[p][j+L .. j+2L)
+            DoubleVector a;
+            a = DoubleVector.broadcast(S, ap[ai]);     c00 = a.fma(b0, c00); c01 = a.fma(b1, c01);
+            a = DoubleVector.broadcast(S, ap[ai + 1]); c10 = a.fma(b0, c10); c11 = a.fma(b1, c11);
+            a = DoubleVector.broadcast(S, ap[ai + 2]); c20 = a.fma(b0, c20); c21 = a.fma(b1, c21);
+            a = DoubleVector.broadcast(S, ap[ai + 3]); c30 = a.fma(b0, c30); c31 = a.fma(b1, c31);
+            a = DoubleVector.broadcast(S, ap[ai + 4]); c40 = a.fma(b0, c40); c41 = a.fma(b1, c41);
+        }
+        int r = cOff;
+        c00.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
+        c01.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
+        r += ldc;
+        c10.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
+        c11.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
+        r += ldc;
+        c20.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
+        c21.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
+        r += ldc;
+        c30.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
+        c31.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
+        r += ldc;
+        c40.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
+        c41.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
+    }
 
     /// The 8-row `tile`, for AVX-512's 32 registers: 16 accumulators.
     private static void tile8(int kc, double[] ap, int aOff, double[] bp, int bOff,
@@ -209,9 +248,9 @@ final class VectorMatMul implements MatMulKernel {
                     int row = from + r * rowStride;
                     for (int p = 0; p < kc; p++) out[base + p * MR + r] = a[row + p];
                 }
-            } else if (rowStride == 1 && rows == MR && L == MR) { // A transposed (xᵀ·dy):
-                for (int p = 0; p < kc; p++) {                    // column p is one vector
-                    DoubleVector.fromArray(S, a, from + p * colStride).intoArray(out, base + p * MR);
+            } else if (rowStride == 1 && rows == MR) { // A transposed (xᵀ·dy): column p of
+                for (int p = 0; p < kc; p++) {         // the panel lies in one stored row
+                    System.arraycopy(a, from + p * colStride, out, base + p * MR, MR);
                 }
             } else {
                 for (int r = 0; r < rows; r++) {
@@ -245,13 +284,9 @@ final class VectorMatMul implements MatMulKernel {
         for (int jr = 0; jr < nc; jr += NR) { // one panel at a time, written in order
             int cols = Math.min(NR, nc - jr), base = jr * kc, from = pc * rowStride + jc + jr;
             for (int p = 0; p < kc; p++) {
-                int row = from + p * rowStride, to = base + p * NR;
-                if (cols == NR) { // two vector copies
-                    DoubleVector.fromArray(S, b, row).intoArray(out, to);
-                    DoubleVector.fromArray(S, b, row + L).intoArray(out, to + L);
-                } else {
-                    for (int j = 0; j < NR; j++) out[to + j] = j < cols ? b[row + j] : 0;
-                }
+                int to = base + p * NR;
+                System.arraycopy(b, from + p * rowStride, out, to, cols);
+                if (cols < NR) java.util.Arrays.fill(out, to + cols, to + NR, 0);
             }
         }
         return out;
