@@ -61,7 +61,7 @@ fi
 
 set +e
 ./mvnw -q --no-transfer-progress -pl book -am package -DskipTests "${live_options[@]}" "$@" 2>&1 \
-  | grep -v -E "^uri:classloader:/gems/.*warning: assigned but unused variable"
+  | grep --line-buffered -v -E "^uri:classloader:/gems/.*warning: assigned but unused variable"
 status=${PIPESTATUS[0]}
 set -e
 if [ "$status" -ne 0 ]; then

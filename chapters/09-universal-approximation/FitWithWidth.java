@@ -42,5 +42,5 @@ void main() {
     figure.dashed("f", coarse, Arrays.stream(coarse).map(f).toArray());
     IO.println("figure: " + figure.save("approximation-widths").getFileName());
     // expect:     1           4    0.04095       0.4664
-    // expect:    50         151    0.00118       0.1427
+    // expect:    50         151    0.00121       0.1433
 }

@@ -60,7 +60,8 @@ public final class PdfEdition {
         try {
             System.out.println(run(book, skip ? null : Chromium.find(), skip));
         } catch (Exception e) {
-            System.err.println("[pdf] FAILED: " + e.getMessage());
+            System.err.println("[pdf] FAILED: " + (e.getMessage() != null ? e.getMessage() : e));
+            if (e.getMessage() == null) e.printStackTrace();
             System.exit(1);
         }
     }
