@@ -82,8 +82,7 @@ public final class LinkCheck {
                 problems.addAll(cssProblems(book, css, Files.readString(css)));
             }
         }
-        problems.sort(null);
-        return problems;
+        return problems.stream().distinct().sorted().toList(); // a figure links its image too
     }
 
     private static String checkOne(Path book, Path page, String tag, String target,

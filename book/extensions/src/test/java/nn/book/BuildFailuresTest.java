@@ -75,7 +75,8 @@ class BuildFailuresTest {
     @BeforeEach
     void chapters() throws IOException {
         chapters = root.resolve("chapters");
-        book = Files.createDirectories(root.resolve("book/images"));
+        book = root.resolve("book");
+        Files.createDirectories(book.resolve("images"));
         Files.createDirectories(chapters.resolve("01-first"));
         Files.createDirectories(chapters.resolve("02-second"));
         Files.writeString(chapters.resolve("01-first/Hello.java"), """
@@ -87,6 +88,9 @@ class BuildFailuresTest {
                 """);
         Files.writeString(chapters.resolve("02-second/second.adoc"), SECOND);
         Files.writeString(book.resolve("images/line.png"), "a picture");
+        for (String page : List.of("index.html", "book.html")) { // every page links to them
+            Files.writeString(book.resolve(page), "<html><body></body></html>");
+        }
         messages.clear();
     }
 
@@ -101,7 +105,7 @@ class BuildFailuresTest {
                     .attributes(Attributes.builder()
                             .attribute("chapters-dir", chapters.toString())
                             .attribute("numbers-dir", root.resolve("numbers").toString())
-                            .attribute("imagesdir", "images")
+                            .attribute("imagesdir", "images").attribute("webfonts", false)
                             .attribute("idprefix", "").attribute("idseparator", "-")
                             .build())
                     .build());
