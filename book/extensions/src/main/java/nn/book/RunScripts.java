@@ -67,8 +67,9 @@ public final class RunScripts {
     public static void main(String[] args) throws Exception {
         if (args.length < 3 || args.length > 4
                 || !Files.isDirectory(Path.of(args[0], "chapters"))) {
-            System.err.println(USAGE + (args.length < 3 ? ""
-                    : " (" + args[0] + " has no chapters/ folder)"));
+            boolean countOk = args.length >= 3 && args.length <= 4;
+            System.err.println(USAGE + (countOk ? " (" + args[0] + " has no chapters/ folder)"
+                    : " (got %d arguments)".formatted(args.length)));
             System.exit(2);
         }
         String filter = args.length > 3 ? args[3] : "";
