@@ -9,7 +9,6 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -86,7 +85,7 @@ public final class PdfEdition {
             return "[pdf] book.pdf: %.1f MB, as in the last build (the HTML book is the same)"
                     .formatted(cached.length / 1e6);
         }
-        Result result = make(chromium, book.resolve("book.html"), key);
+        Result result = make(chromium, book.resolve("book.html"));
         write(pdf, result.pdf());
         cache.store(key, result.pdf());
         return "[pdf] book.pdf: %d pages, %.1f MB, %d page references, %d prints, in %.1f s"
@@ -105,8 +104,7 @@ public final class PdfEdition {
     /// A bookmark: `level` 1 for a chapter, 2 for a section; `id` the heading's.
     record Bookmark(int level, String id, String title) {}
 
-    /// Prints `html`; `inputsDigest` (see `PdfCache`) becomes the PDF's identifier.
-    static Result make(Path chromium, Path html, String inputsDigest) throws Exception {
+    static Result make(Path chromium, Path html) throws Exception {
         if (!Files.exists(html)) throw new IOException("no single-page edition " + html);
         try (var browser = new Chromium(chromium)) {
             browser.open(html.toUri());
@@ -126,11 +124,8 @@ public final class PdfEdition {
                     Map<String, Integer> landed = pagesOf(document, targets);
                     if (landed.equals(pages)) {
                         addBookmarks(document, bookmarks);
-                        ReproduciblePdf.normalise(document, inputsDigest);
-                        var out = new ByteArrayOutputStream();
-                        document.save(out);
-                        return new Result(out.toByteArray(), document.getNumberOfPages(),
-                                targets.size(), print);
+                        return new Result(ReproduciblePdf.save(document),
+                                document.getNumberOfPages(), targets.size(), print);
                     }
                     pages = landed;
                 }
