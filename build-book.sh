@@ -40,7 +40,10 @@ tools=$( { "$JAVA_HOME/bin/java" -version 2>&1; node --version 2>&1 || true;
     2>&1 || true; } | sha256sum | cut -d' ' -f1)
 book_inputs="$(digest_of .) $tools $*"
 book_stamp=book/target/book-built-from.txt
-book_digest() { [ -d book/target/book ] && digest_of book/target/book || echo none; }
+book_digest() { # what the last build made: a book changed since (./mvnw verify) builds anew
+  [ -d book/target/book ] || { echo none; return; }
+  (cd book/target/book && find . -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-64)
+}
 if [ -f "$book_stamp" ] && [ "$(cat "$book_stamp")" = "$book_inputs $(book_digest)" ]; then
   rm -rf target/book && mkdir -p target && cp -r book/target/book target/book
   echo "build-book: nothing changed since the last build. Open target/book/index.html"
