@@ -12,7 +12,7 @@ import java.util.List;
 /// minute or more; a build whose HTML book is byte for byte the same reuses the PDF.
 final class PdfCache {
     private static final List<String> PRINTING_CODE = List.of("PdfEdition.class",
-            "Chromium.class", "ReproduciblePdf.class", "pdf-edition.js");
+            "Chromium.class", "ReproduciblePdf.class", "StructureIds.class", "pdf-edition.js");
     private final Path folder;
 
     PdfCache(Path book) {

@@ -20,7 +20,8 @@ import java.util.TimeZone;
 /// the time it printed (`CreationDate`, `ModDate`) and a random file identifier (`ID`). The
 /// dates become `SOURCE_DATE_EPOCH` when it is set (the reproducible-builds convention), else
 /// they are left out; the identifier becomes a digest of the file itself, so the same pages
-/// make the same bytes.
+/// make the same bytes. The structure tree's element names come from Chromium's DOM node
+/// numbers, which vary too: `StructureIds` renames them.
 final class ReproduciblePdf {
     /// Written as the identifier first, then replaced by the digest of the file around it.
     private static final byte[] PLACEHOLDER =
@@ -29,6 +30,7 @@ final class ReproduciblePdf {
     private ReproduciblePdf() {}
 
     static byte[] save(PDDocument document) throws IOException {
+        StructureIds.renumber(document);
         var info = document.getDocumentInformation();
         info.setCreationDate(sourceDate());
         info.setModificationDate(sourceDate());
