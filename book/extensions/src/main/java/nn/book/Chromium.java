@@ -68,7 +68,7 @@ final class Chromium implements AutoCloseable {
 
     /// Opens `url` and waits until it has loaded.
     void open(URI url) throws Exception {
-        send("Page.navigate", "{\"url\":" + Json.quote(url.toString()) + "}", 30);
+        send("Page.navigate", "{\"url\":" + Json.quote(url.toString()) + "}", 120);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!"true".equals(evaluate("String(document.readyState === 'complete' "
                 + "&& location.href !== 'about:blank')"))) {
@@ -80,9 +80,9 @@ final class Chromium implements AutoCloseable {
     /// Lays the page out for print, `width` CSS pixels wide: what a script measures then is
     /// what will be printed (`Page.printToPDF` lays the page out for its paper by itself).
     void emulatePrint(int width) throws Exception {
-        send("Emulation.setEmulatedMedia", "{\"media\":\"print\"}", 10);
+        send("Emulation.setEmulatedMedia", "{\"media\":\"print\"}", 120);
         send("Emulation.setDeviceMetricsOverride", "{\"width\":" + width
-                + ",\"height\":1000,\"deviceScaleFactor\":1,\"mobile\":false}", 10);
+                + ",\"height\":1000,\"deviceScaleFactor\":1,\"mobile\":false}", 120);
     }
 
     /// Runs a script whose value is a string (or a promise of one) and returns that string.
@@ -106,13 +106,13 @@ final class Chromium implements AutoCloseable {
         var pdf = new ByteArrayOutputStream();
         while (true) {
             String chunk = send("IO.read", "{\"handle\":" + Json.quote(stream)
-                    + ",\"size\":4194304}", 60);
+                    + ",\"size\":4194304}", 120);
             String data = Json.stringField(chunk, "data");
             pdf.writeBytes(chunk.contains("\"base64Encoded\":true")
                     ? Base64.getDecoder().decode(data) : data.getBytes());
             if (chunk.contains("\"eof\":true")) break;
         }
-        send("IO.close", "{\"handle\":" + Json.quote(stream) + "}", 10);
+        send("IO.close", "{\"handle\":" + Json.quote(stream) + "}", 120);
         return pdf.toByteArray();
     }
 

@@ -16,7 +16,9 @@ import java.util.stream.Stream;
 /// Checks the built book: every local link, anchor, image and stylesheet `url(...)` resolves,
 /// and no page loads anything from outside (no CDN script, web font or remote image).
 ///
-/// Usage: `LinkCheck <book folder>`; prints each problem and exits 1 if there is any.
+/// Usage: `LinkCheck <book folder> [chapters folder]`; prints each problem (with the chapter
+/// source's file and line where the link was written, when the chapters folder is given, see
+/// `LinkSources`) and exits 1 if there is any.
 public final class LinkCheck {
     private static final Pattern ATTRIBUTE = Pattern.compile(
             "<(a|img|link|script|source|iframe)\\b[^>]*?\\s(href|src)=\"([^\"]*)\"");
@@ -24,8 +26,15 @@ public final class LinkCheck {
     private static final Pattern CSS_URL =
             Pattern.compile("url\\(\\s*(['\"]?)([^'\")]*)\\1\\s*\\)");
 
+    static final String USAGE = "usage: LinkCheck <book folder> [chapters folder]";
+
     public static void main(String[] args) throws IOException {
-        List<String> problems = check(Path.of(args[0]));
+        if (args.length < 1 || args.length > 2 || !Files.isDirectory(Path.of(args[0]))) {
+            System.err.println(USAGE);
+            System.exit(2);
+        }
+        List<String> problems = args.length == 1 ? check(Path.of(args[0]))
+                : check(Path.of(args[0]), new LinkSources(Path.of(args[1])));
         problems.forEach(p -> System.err.println("[links] " + p));
         if (!problems.isEmpty()) {
             System.err.printf("[links] FAILED: %d problem(s)%n", problems.size());
@@ -36,6 +45,12 @@ public final class LinkCheck {
     }
 
     static List<String> check(Path book) throws IOException {
+        return check(book, null);
+    }
+
+    /// The problems of the book; with `sources`, each broken link starts with the file and
+    /// line of the chapter source that wrote it.
+    static List<String> check(Path book, LinkSources sources) throws IOException {
         Map<Path, String> pages = new HashMap<>();
         try (Stream<Path> files = Files.walk(book)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".html")).toList()) {
@@ -54,7 +69,10 @@ public final class LinkCheck {
             while (m.find()) {
                 String tag = m.group(1), target = m.group(3);
                 String problem = checkOne(book, page, tag, target, ids);
-                if (problem != null) problems.add(name + ": " + problem);
+                if (problem == null) continue;
+                String source = sources == null ? null : sources.locate(name, target);
+                problems.add(source == null ? name + ": " + problem
+                        : source + ": " + problem + " in " + name);
             }
         }
         pages.forEach((page, html) ->
@@ -64,8 +82,7 @@ public final class LinkCheck {
                 problems.addAll(cssProblems(book, css, Files.readString(css)));
             }
         }
-        problems.sort(null);
-        return problems;
+        return problems.stream().distinct().sorted().toList(); // a figure links its image too
     }
 
     private static String checkOne(Path book, Path page, String tag, String target,

@@ -9,7 +9,6 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,8 +30,12 @@ import java.util.stream.Collectors;
 /// checked to have put every target on the same page. The bookmarks are the contents list's
 /// (Chromium's own outline repeats the title of a heading that was moved to the next page).
 ///
-/// Usage: `PdfEdition <book folder> [skip]`. Without Chromium it says so in one line and makes
-/// no PDF (the HTML book does not need it); any other problem fails the build.
+/// A build whose HTML book is byte for byte the last one's reuses its PDF (`PdfCache`); the PDF
+/// carries no print time or random identifier (`ReproduciblePdf`), so the same book prints to
+/// the same file.
+///
+/// Usage: `PdfEdition <book folder> [print|skip]`. Without Chromium it says so in one line and
+/// makes no PDF (the HTML book does not need it); any other problem fails the build.
 public final class PdfEdition {
     /// A4 with the margins of the print stylesheet; backgrounds (code, output boxes); tagged
     /// (headings, paragraphs, lists and tables marked up for a screen reader).
@@ -42,13 +45,22 @@ public final class PdfEdition {
     /// The printed text's width in CSS pixels: A4 less the print stylesheet's 20 mm margins.
     private static final int TEXT_WIDTH = (int) Math.round((210 - 2 * 20) / 25.4 * 96);
 
+    static final String USAGE = "usage: PdfEdition <book folder> [print|skip]"
+            + " (in the book build: -Dpdf=skip)";
+
     public static void main(String[] args) {
+        if (args.length < 1 || args.length > 2 || !Files.isDirectory(Path.of(args[0]))
+                || (args.length == 2 && !List.of("print", "skip").contains(args[1]))) {
+            System.err.println(USAGE + (args.length == 2 ? ", got '" + args[1] + "'" : ""));
+            System.exit(2);
+        }
         Path book = Path.of(args[0]).toAbsolutePath().normalize();
         boolean skip = args.length > 1 && args[1].equals("skip");
         try {
             System.out.println(run(book, skip ? null : Chromium.find(), skip));
         } catch (Exception e) {
-            System.err.println("[pdf] FAILED: " + e.getMessage());
+            System.err.println("[pdf] FAILED: " + (e.getMessage() != null ? e.getMessage() : e));
+            if (e.getMessage() == null) e.printStackTrace();
             System.exit(1);
         }
     }
@@ -65,13 +77,26 @@ public final class PdfEdition {
                             + "the HTML book is complete";
         }
         long start = System.nanoTime();
+        String key = PdfCache.key(book, chromium);
+        var cache = new PdfCache(book);
+        byte[] cached = cache.lookup(key);
+        if (cached != null) {
+            write(pdf, cached);
+            return "[pdf] book.pdf: %.1f MB, as in the last build (the HTML book is the same)"
+                    .formatted(cached.length / 1e6);
+        }
         Result result = make(chromium, book.resolve("book.html"));
-        Path partial = book.resolve("book.pdf.part");
-        Files.write(partial, result.pdf());
-        Files.move(partial, pdf, StandardCopyOption.REPLACE_EXISTING);
+        write(pdf, result.pdf());
+        cache.store(key, result.pdf());
         return "[pdf] book.pdf: %d pages, %.1f MB, %d page references, %d prints, in %.1f s"
                 .formatted(result.pages(), result.pdf().length / 1e6, result.references(),
                         result.prints(), (System.nanoTime() - start) / 1e9);
+    }
+
+    private static void write(Path pdf, byte[] bytes) throws IOException {
+        Path partial = pdf.resolveSibling("book.pdf.part");
+        Files.write(partial, bytes);
+        Files.move(partial, pdf, StandardCopyOption.REPLACE_EXISTING);
     }
 
     record Result(byte[] pdf, int pages, int references, int prints) {}
@@ -99,10 +124,8 @@ public final class PdfEdition {
                     Map<String, Integer> landed = pagesOf(document, targets);
                     if (landed.equals(pages)) {
                         addBookmarks(document, bookmarks);
-                        var out = new ByteArrayOutputStream();
-                        document.save(out);
-                        return new Result(out.toByteArray(), document.getNumberOfPages(),
-                                targets.size(), print);
+                        return new Result(ReproduciblePdf.save(document),
+                                document.getNumberOfPages(), targets.size(), print);
                     }
                     pages = landed;
                 }

@@ -3,119 +3,220 @@ package nn.book;
 import javax.tools.ToolProvider;
 import java.io.File;
 import java.io.IOException;
+import java.lang.module.ModuleFinder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/// Compiles every chapter script, runs each one (two at a time), saves its standard output for
-/// the book and checks its `// expect:` lines. Figures go to the book's images folder, each in
-/// a light and a dark rendering (`name.png`, `name-dark.png`: `nn.darkFigures=true`).
+/// Runs the chapter scripts for the book: their standard output goes to `<Name>.txt` in the
+/// outputs folder (the chapters include it) and is checked against their `// expect:` lines;
+/// their figures go to the book's images folder, each in a light and a dark rendering
+/// (`name.png`, `name-dark.png`: `nn.darkFigures=true`). A script runs only when one of its
+/// inputs changed since it last ran (see `ScriptInputs`); otherwise its output and figures
+/// come from `ScriptCache`. The scripts that do run are compiled together and run two at a
+/// time, each in its own JVM, on the engine's vector kernel where the JDK has
+/// `jdk.incubator.vector`.
 ///
-/// Usage: `RunScripts <repo root> <outputs folder> <figures folder> [name filter]`.
-/// Exits non-zero, naming the script and the problem, if any script fails.
+/// Usage: `RunScripts <repository root> <outputs folder> <figures folder> [name filter]`: only
+/// the scripts whose names contain the filter (`NONE`: none); the others keep their outputs.
+/// Exits 1 naming the script, the line and the problem if any script fails; 2 on bad arguments.
 public final class RunScripts {
+    static final String USAGE = "usage: RunScripts <repository root> <outputs folder>"
+            + " <figures folder> [script name filter, or NONE]";
+    static final String VECTOR_MODULE = "jdk.incubator.vector";
+    /// What the JVM prints on standard error when it runs with an incubator module.
+    static final String INCUBATOR_WARNING = "WARNING: Using incubator modules: " + VECTOR_MODULE;
     private static final long TIMEOUT_SECONDS = 300;
 
-    public static void main(String[] args) throws Exception {
-        Path root = Path.of(args[0]).toAbsolutePath().normalize();
-        Path outputs = Files.createDirectories(Path.of(args[1]));
-        Path figures = Files.createDirectories(Path.of(args[2]));
-        String filter = args.length > 3 ? args[3] : "";
-        List<Script> scripts = Script.all(root.resolve("chapters")).stream()
-                .filter(s -> s.name().contains(filter)).toList();
-        requireUniqueNames(scripts);
-        Path classes = Files.createDirectories(outputs.resolveSibling("script-classes"));
-        compile(scripts, classes);
+    private final Path root, outputs, figures, classes;
+    private final String classPath;
+    private final List<String> javaOptions;
+    private final ScriptCache cache;
+    private final ScriptInputs inputs;
+    /// Where each run's time is reported (the build's output; nowhere in the tests).
+    java.io.PrintStream progress = System.out;
 
-        List<String> problems = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
-            List<Future<String>> results = new ArrayList<>();
-            var timings = new Timings(outputs.resolve("timings.properties"));
-            for (Script s : timings.slowestFirst(scripts)) {
-                Callable<String> work = () -> run(s, root, classes, outputs, figures);
-                results.add(pool.submit(() -> timings.record(s, work)));
-            }
-            timings.saveAfter(results);
-            for (Future<String> r : results) {
-                String problem = r.get();
-                if (problem != null) problems.add(problem);
-            }
-        }
-        if (!problems.isEmpty()) {
-            problems.forEach(p -> System.err.println("[scripts] FAILED " + p));
-            System.exit(1);
-        }
-        System.out.printf("[scripts] %d scripts ran, every expected line found%n", scripts.size());
+    /// The result of a run: how many scripts ran, how many came from the cache, what failed.
+    record Report(int ran, int cached, List<String> problems) {}
+
+    RunScripts(Path root, Path outputs, Path figures, String classPath) throws IOException {
+        this.root = root.toAbsolutePath().normalize();
+        this.outputs = Files.createDirectories(outputs.toAbsolutePath());
+        this.figures = Files.createDirectories(figures.toAbsolutePath());
+        this.classes = Files.createDirectories(this.outputs.resolveSibling("script-classes"));
+        this.classPath = classPath;
+        boolean vector = ModuleFinder.ofSystem().find(VECTOR_MODULE).isPresent();
+        this.javaOptions = new ArrayList<>(vector ? List.of("--add-modules", VECTOR_MODULE)
+                : List.of());
+        javaOptions.addAll(List.of("-Djava.awt.headless=true", "-Dnn.show=false",
+                "-Dnn.darkFigures=true", "-XX:+UseSerialGC", "-Xshare:auto"));
+        this.cache = new ScriptCache(this.outputs.resolveSibling("script-cache"));
+        String jvm = "java %s, %d cores, %s".formatted(System.getProperty("java.runtime.version"),
+                Runtime.getRuntime().availableProcessors(), String.join(" ", javaOptions));
+        this.inputs = new ScriptInputs(this.root, new ClassPathFiles(classPath), jvm);
     }
 
-    /// Every script compiles to a class named after its file, so names must be unique in the book.
-    private static void requireUniqueNames(List<Script> scripts) {
-        var seen = new java.util.HashMap<String, Path>();
+    public static void main(String[] args) throws Exception {
+        if (args.length < 3 || args.length > 4
+                || !Files.isDirectory(Path.of(args[0], "chapters"))) {
+            boolean countOk = args.length >= 3 && args.length <= 4;
+            System.err.println(USAGE + (countOk ? " (" + args[0] + " has no chapters/ folder)"
+                    : " (got %d arguments)".formatted(args.length)));
+            System.exit(2);
+        }
+        String filter = args.length > 3 ? args[3] : "";
+        var runner = new RunScripts(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]),
+                System.getProperty("java.class.path"));
+        Report report;
+        try {
+            report = runner.run(filter);
+        } catch (IllegalArgumentException e) {
+            System.err.println("[scripts] FAILED: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (!report.problems().isEmpty()) {
+            report.problems().forEach(p -> System.err.println("[scripts] FAILED " + p));
+            System.exit(1);
+        }
+        System.out.printf("[scripts] %d scripts: %d ran, %d unchanged since the last build;"
+                + " every expected line found%n", report.ran() + report.cached(), report.ran(),
+                report.cached());
+    }
+
+    /// Runs the scripts the filter selects whose inputs changed, restores the others' results.
+    Report run(String filter) throws Exception {
+        List<Script> scripts = select(filter);
+        List<Script> stale = new ArrayList<>();
+        for (Script s : scripts) if (!cache.isFresh(s, inputs)) stale.add(s);
+        if (!stale.isEmpty()) {
+            String compileProblem = compile(stale);
+            if (compileProblem != null) return new Report(0, 0, List.of(compileProblem));
+            List<String> problems = runAll(stale);
+            if (!problems.isEmpty()) return new Report(stale.size(), 0, problems);
+        }
+        for (Script s : scripts) cache.restore(s, outputs, figures);
+        return new Report(stale.size(), scripts.size() - stale.size(), List.of());
+    }
+
+    private List<Script> select(String filter) {
+        if (filter.equals("NONE")) return List.of();
+        List<Script> scripts = Script.all(root.resolve("chapters")).stream()
+                .filter(s -> s.name().contains(filter)).toList();
+        if (scripts.isEmpty()) {
+            throw new IllegalArgumentException(filter.isEmpty() ? "no chapter scripts in "
+                    + root.resolve("chapters") : "no script name contains '" + filter
+                    + "' (-Dscripts=NONE runs none)");
+        }
+        var seen = new HashMap<String, Path>();
         for (Script s : scripts) {
             Path other = seen.putIfAbsent(s.name(), s.file());
             if (other != null) {
-                System.err.printf(
-                        "[scripts] FAILED: two scripts are named %s: %s and %s; rename one%n",
-                        s.name(), other, s.file());
-                System.exit(1);
+                throw new IllegalArgumentException(
+                        "two scripts are named %s: %s and %s; rename one".formatted(
+                                s.name(), relative(other), relative(s.file())));
             }
         }
+        return scripts;
     }
 
-    private static void compile(List<Script> scripts, Path classes) {
-        if (scripts.isEmpty()) return; // -Dscripts=NONE: javac fails on an empty file list
+    /// Compiles the scripts to run; returns a problem, or null (javac prints the errors).
+    private String compile(List<Script> scripts) {
         List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-proc:none",
-                "-classpath", System.getProperty("java.class.path")));
+                "-classpath", classPath));
+        if (javaOptions.contains(VECTOR_MODULE)) {
+            args.addAll(List.of("--add-modules", VECTOR_MODULE, "-Xlint:-incubating"));
+        }
         scripts.forEach(s -> args.add(s.file().toString()));
-        var javac = ToolProvider.getSystemJavaCompiler();
-        int status = javac.run(null, null, null, args.toArray(String[]::new));
-        if (status != 0) {
-            System.err.println(
-                    "[scripts] FAILED: the chapter scripts do not compile (errors above)");
-            System.exit(1);
+        int status = ToolProvider.getSystemJavaCompiler().run(null, null, null,
+                args.toArray(String[]::new));
+        return status == 0 ? null : "the chapter scripts do not compile (javac's errors above)";
+    }
+
+    private List<String> runAll(List<Script> scripts) throws Exception {
+        var timings = new Timings(outputs.resolve("timings.properties"));
+        List<Future<String>> results = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            for (Script s : timings.slowestFirst(scripts)) {
+                results.add(pool.submit(() -> timings.record(s, () -> runOne(s))));
+            }
+            timings.saveAfter(results);
+        }
+        List<String> problems = new ArrayList<>();
+        for (Future<String> r : results) if (r.get() != null) problems.add(r.get());
+        problems.sort(null);
+        return problems;
+    }
+
+    /// Runs one script in its own JVM and caches its results; returns a problem, or null.
+    private String runOne(Script s) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Path figuresOfRun = cache.startRun(s);
+        Path out = Files.createTempFile(outputs, s.name(), ".out");
+        Path err = Files.createTempFile(outputs, s.name(), ".err");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(javaOptions);
+        command.addAll(List.of("-Dnn.figures=" + figuresOfRun,
+                "-Xlog:class+load=info:file=" + cache.classLog(s) + ":none",
+                "-cp", classes + File.pathSeparator + classPath, s.name()));
+        Process p = new ProcessBuilder(command).directory(root.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        try {
+            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return "%s: still running after %d s"
+                        .formatted(relative(s.file()), TIMEOUT_SECONDS);
+            }
+            String output = Files.readString(out);
+            String errors = Files.readString(err).lines()
+                    .filter(l -> !l.equals(INCUBATOR_WARNING)).reduce("", (a, b) -> a + b + "\n");
+            progress.printf("[scripts] %-28s %5.1f s%n", s.name(),
+                    (System.nanoTime() - start) / 1e9);
+            String problem = problem(s, p.exitValue(), output, errors);
+            if (problem != null) return problem;
+            cache.store(s, output, inputs.of(s, Files.readString(cache.classLog(s))));
+            return null;
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
         }
     }
 
-    /// Runs one script in its own JVM; returns a problem description, or null if all is well.
-    private static String run(Script s, Path root, Path classes, Path outputs, Path figures)
-            throws IOException, InterruptedException {
-        long start = System.nanoTime();
-        Path out = outputs.resolve(s.name() + ".txt");
-        Path err = outputs.resolve(s.name() + ".err");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classpath = classes + File.pathSeparator + System.getProperty("java.class.path");
-        Process p = new ProcessBuilder(java, "-Djava.awt.headless=true", "-Dnn.show=false",
-                "-Dnn.figures=" + figures, "-Dnn.darkFigures=true", "-XX:+UseSerialGC",
-                "-Xshare:auto", "-cp", classpath, s.name())
-                .directory(root.toFile())
-                .redirectOutput(out.toFile())
-                .redirectError(err.toFile())
-                .start();
-        if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            return "%s: still running after %d s".formatted(s.file(), TIMEOUT_SECONDS);
-        }
-        String output = Files.readString(out);
-        String errors = Files.readString(err);
-        System.out.printf("[scripts] %-28s %5.1f s%n", s.name(), (System.nanoTime() - start) / 1e9);
-        if (p.exitValue() != 0) {
-            return "%s: exit code %d%n%s".formatted(s.file(), p.exitValue(), errors);
+    /// What went wrong in a run, naming the script's file and line, or null if all is well.
+    String problem(Script s, int exitCode, String output, String errors) {
+        String file = relative(s.file());
+        if (exitCode != 0) {
+            Matcher frame = Pattern.compile("\\(" + Pattern.quote(s.name() + ".java")
+                    + ":(\\d+)\\)").matcher(errors);
+            String where = frame.find() ? file + ":" + frame.group(1) : file;
+            String first = errors.lines().findFirst().orElse("(nothing on standard error)");
+            return "%s: the script failed (exit code %d): %s%n%s".formatted(where, exitCode,
+                    first.replaceFirst("^Exception in thread \"main\" ", ""), errors.indent(4));
         }
         if (!errors.isBlank()) {
-            return "%s printed to standard error:%n%s".formatted(s.file(), errors);
+            return "%s: the script printed to standard error:%n%s"
+                    .formatted(file, errors.indent(4));
         }
-        List<String> missing = s.missingFrom(output);
-        if (!missing.isEmpty()) {
-            return "%s: expected output lines not found: %s%n--- actual output ---%n%s"
-                    .formatted(s.file(), missing, output);
+        List<Script.Expected> missing = s.missingFrom(output);
+        if (missing.isEmpty()) return null;
+        var text = new StringBuilder();
+        for (Script.Expected e : missing) {
+            text.append("%s:%d: expected output line not found: %s%n"
+                    .formatted(file, e.line(), e.text()));
         }
-        Files.delete(err);
-        return null;
+        return text + "--- what the script printed ---\n" + output;
+    }
+
+    private String relative(Path p) {
+        return root.relativize(p.toAbsolutePath().normalize()).toString();
     }
 }

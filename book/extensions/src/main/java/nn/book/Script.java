@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 /// A chapter script (`chapters/NN-slug/FitXor.java`) and the output lines it promises
-/// (`// expect: final loss: 0.0006`).
-record Script(Path file, List<String> expectedLines) {
+/// (`// expect: final loss: 0.0006`), each with the number of the line that promises it.
+record Script(Path file, List<Expected> expected) {
+
+    /// An expected output line and where the script says so (1 = the first line).
+    record Expected(int line, String text) {}
 
     String name() {
         return file.getFileName().toString().replaceFirst("\\.java$", "");
@@ -17,12 +21,16 @@ record Script(Path file, List<String> expectedLines) {
 
     static Script read(Path file) {
         try {
-            List<String> expected = Files.readAllLines(file).stream()
-                    .map(String::strip)
-                    .filter(line -> line.startsWith("// expect: "))
-                    .map(line -> line.substring("// expect: ".length()).strip())
-                    .toList();
-            return new Script(file, expected);
+            List<String> lines = Files.readAllLines(file);
+            List<Expected> expected = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).strip();
+                if (line.startsWith("// expect: ")) {
+                    String text = line.substring("// expect: ".length()).strip();
+                    expected.add(new Expected(i + 1, text));
+                }
+            }
+            return new Script(file, List.copyOf(expected));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -51,8 +59,8 @@ record Script(Path file, List<String> expectedLines) {
     }
 
     /// The expected lines missing from `output` (compared after stripping spaces at both ends).
-    List<String> missingFrom(String output) {
+    List<Expected> missingFrom(String output) {
         var lines = output.lines().map(String::strip).toList();
-        return expectedLines.stream().filter(e -> !lines.contains(e)).toList();
+        return expected.stream().filter(e -> !lines.contains(e.text())).toList();
     }
 }

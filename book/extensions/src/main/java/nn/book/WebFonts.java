@@ -5,6 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
 
@@ -113,14 +117,18 @@ public final class WebFonts {
         Path stamp = out.getParent().resolveSibling("fonts-cut-with.txt");
         String recipe = FACES + "\n" + SUBSET;
         boolean sameRecipe = Files.exists(stamp) && Files.readString(stamp).equals(recipe);
+        List<Callable<Void>> cuts = new ArrayList<>();
         for (Face f : FACES) {
             Path target = out.resolve(f.file());
             if (!sameRecipe || !isUpToDate(target, Path.of(f.source()))) {
-                subset(python, f, target);
+                cuts.add(() -> subset(python, f, target));
                 cut++;
             }
-            bytes += Files.size(target);
         }
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) { // one face per core
+            for (Future<Void> done : pool.invokeAll(cuts)) done.get();
+        }
+        for (Face f : FACES) bytes += Files.size(out.resolve(f.file()));
         Files.writeString(stamp, recipe);
         for (String[] l : LICENCES) Files.copy(Path.of(l[0]), out.resolve(l[1]), REPLACE_EXISTING);
         System.out.printf("[fonts] %d faces (%d cut now), %d KB in all, in %d ms%n", FACES.size(),
@@ -132,7 +140,7 @@ public final class WebFonts {
                 .compareTo(Files.getLastModifiedTime(source)) >= 0;
     }
 
-    private static void subset(String python, Face f, Path target) throws Exception {
+    private static Void subset(String python, Face f, Path target) throws Exception {
         Process p = new ProcessBuilder(python, "-c", SUBSET, f.source(), target.toString(),
                 f.unicodes(), f.dropFeatures(), f.name()).redirectErrorStream(true).start();
         String log = new String(p.getInputStream().readAllBytes());
@@ -140,6 +148,7 @@ public final class WebFonts {
             Files.deleteIfExists(target);
             throw new IllegalStateException("[fonts] cutting " + f.source() + " failed:\n" + log);
         }
+        return null;
     }
 
     /// A Python 3 that has fontTools and brotli (Debian's own before any other on the path).

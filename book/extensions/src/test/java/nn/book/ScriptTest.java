@@ -24,12 +24,13 @@ class ScriptTest {
         List<Script> scripts = Script.all(chapters);
         assertEquals(1, scripts.size());
         assertEquals("FitXor", scripts.getFirst().name());
-        assertEquals(List.of("loss: 0.01"), scripts.getFirst().expectedLines());
+        assertEquals(List.of(new Script.Expected(2, "loss: 0.01")), scripts.getFirst().expected());
     }
 
     @Test
-    void reportsMissingExpectedLines() {
-        var s = new Script(Path.of("A.java"), List.of("a: 1", "b: 2"));
-        assertEquals(List.of("b: 2"), s.missingFrom("  a: 1  \nb: 3\n"));
+    void reportsMissingExpectedLinesWithTheirLineNumbers() {
+        var s = new Script(Path.of("A.java"),
+                List.of(new Script.Expected(3, "a: 1"), new Script.Expected(4, "b: 2")));
+        assertEquals(List.of(new Script.Expected(4, "b: 2")), s.missingFrom("  a: 1  \nb: 3\n"));
     }
 }
