@@ -9,36 +9,27 @@ import nn.math.Rng;
 /// Chapter 4: the gradient of f(x) = Σᵢ tanh(xᵢ·xᵢ₊₁) with n inputs, by forward mode (one pass
 /// of dual numbers per input) and by reverse mode (one graph of Values, one backward pass).
 void main() {
-    IO.println("     n   dual operations   graph nodes   forward ms   reverse ms   difference");
-    for (int round = 0; round < 2; round++) {                  // round 0 warms up the JIT
-        for (int n : new int[] {10, 100, 300, 1000}) {
-            double[] x = new double[n];
-            var rng = new Rng(n);
-            for (int i = 0; i < n; i++) x[i] = rng.gaussian();
-            long start = System.nanoTime();
-            double[] forward = forwardMode(x);
-            long middle = System.nanoTime();
-            double[] reverse = reverseMode(x);
-            long end = System.nanoTime();
-            double difference = 0;
-            for (int i = 0; i < n; i++) difference = Math.max(difference,
-                    Math.abs(forward[i] - reverse[i]));
-            if (round == 1 && n == 1000) {
-                last = "n = 1000: %d dual operations against %d graph nodes, same gradient: %b"
-                        .formatted(n * 3L * n, nodes, difference == 0);
-            }
-            if (round == 1) {
-                IO.println("%6d   %15d   %11d   %10.1f   %10.1f   %10.1e".formatted(n,
-                        n * 3L * n, nodes, (middle - start) / 1e6, (end - middle) / 1e6,
-                        difference));
-            }
+    IO.println("     n   dual operations   graph nodes   difference");
+    for (int n : new int[] {10, 100, 300, 1000}) {
+        double[] x = new double[n];
+        var rng = new Rng(n);
+        for (int i = 0; i < n; i++) x[i] = rng.gaussian();
+        double[] forward = forwardMode(x);
+        double[] reverse = reverseMode(x);
+        double difference = 0;
+        for (int i = 0; i < n; i++) difference = Math.max(difference,
+                Math.abs(forward[i] - reverse[i]));
+        IO.println("%6d   %15d   %11d   %10.1e".formatted(n, n * 3L * n, nodes, difference));
+        if (n == 1000) {
+            last = "n = 1000: %d dual operations against %d graph nodes, same gradient: %b"
+                    .formatted(n * 3L * n, nodes, difference == 0);
         }
     }
     IO.println(last);
 }
 
 int nodes;   // the size of the last graph reverseMode built
-String last; // the summary line, without timings
+String last; // the summary line
 
 // tag::forward-mode[]
 /// ∂f/∂xᵢ for every i: n passes, each seeding one input with derivative 1; each pass does 3n
