@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /// that even tiny products, which `multiply` leaves to the scalar kernel, run on tiles).
 /// The vector kernel's register tile has 5 rows on AVX2 and 8 on AVX-512; Surefire runs this
 /// class three times more, with `-Dnn.matmul.tileRows=4`, `=5` and `=8`, so every shape is
-/// tested on any machine.
+/// tested on any machine, and once with tiny blocking sizes (`-Dnn.matmul.kc=7 -Dnn.matmul.mc=11
+/// -Dnn.matmul.nc=24`), so that these small shapes also cross the boundaries of many blocks.
 class MatMulTest {
     // {n, k, m}: ragged edges around the 4×8, 5×8, 8×8 and 8×16 tiles, k past KC = 256, n past
     // MC = 128 (125 with 5-row tiles), m past NC = 4096, the MNIST layers 64×784 · 784×128
@@ -73,6 +74,34 @@ class MatMulTest {
                 }
             }
         }
+    }
+
+    /// A new product's kernel stores its first block of sums without reading the zeros of the
+    /// new array (`multiplyIntoZeros`); the result must be the very bits of adding the product
+    /// to zeros, on every shape, ragged edges and several blocks of `k` included.
+    @ParameterizedTest(name = "{0} n={1} k={2} m={3}")
+    @MethodSource("shapes")
+    void newProduct_isBitForBitTheProductAddedToZeros(String path, int n, int k, int m) {
+        Rng rng = new Rng(17L * n + 5L * k + m);
+        Matrix aT = Matrix.gaussian(k, n, 1, rng), b = Matrix.gaussian(k, m, 1, rng);
+        Matrix added = Matrix.zeros(n, m);
+        Matrix product = runOn(path, () -> {
+            added.accumulateTransposeTimes(aT, b);
+            return aT.transposeTimes(b);
+        });
+        for (int i = 0; i < n * m; i++) {
+            long got = Double.doubleToRawLongBits(product.data()[i]);
+            long want = Double.doubleToRawLongBits(added.data()[i]);
+            if (got != want) {
+                throw new AssertionError("%s entry %d: %s, added to zeros %s"
+                        .formatted(path, i, product.data()[i], added.data()[i]));
+            }
+        }
+    }
+
+    static Stream<Arguments> shapes() {
+        return Stream.of("vector", "scalar").flatMap(path -> Stream.of(SHAPES)
+                .map(s -> Arguments.of(path, s[0], s[1], s[2])));
     }
 
     @Test

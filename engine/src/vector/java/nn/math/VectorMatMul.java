@@ -41,9 +41,11 @@ final class VectorMatMul implements MatMulKernel {
     /// The system property `nn.matmul.tileRows` (4, 5 or 8) overrides it; tests run all three.
     private static final int MR = tileRows();
     private static final int NR = 2 * L;
-    private static final int KC = 256;
-    private static final int MC = MR * (128 / MR); // whole tiles: 128 rows, or 125 of 5-row tiles
-    private static final int NC = 4096;
+    /// The blocking sizes; tests set the system properties `nn.matmul.kc`, `.mc` and `.nc` to
+    /// small values, so that small products also cross block boundaries.
+    private static final int KC = blockSize("kc", 256);
+    private static final int MC = MR * Math.max(1, blockSize("mc", 128) / MR); // whole tiles,
+    private static final int NC = NR * Math.max(1, blockSize("nc", 4096) / NR); // 125 of 5 rows
     /// Where `tile4` leaves the values it reads early (see there).
     private static double sink;
 
@@ -63,11 +65,38 @@ final class VectorMatMul implements MatMulKernel {
         return rows;
     }
 
+    private static int blockSize(String name, int standard) {
+        int size = Integer.getInteger("nn.matmul." + name, standard);
+        if (size < 1) {
+            throw new IllegalArgumentException("nn.matmul." + name + " must be >= 1, got " + size);
+        }
+        return size;
+    }
+
     @Override
     public void multiply(int n, int k, int m,
                          double[] a, int aRowStride, int aColStride,
                          double[] b, int bRowStride, int bColStride,
                          double[] c) {
+        run(n, k, m, a, aRowStride, aColStride, b, bRowStride, bColStride, c, true);
+    }
+
+    @Override
+    public void multiplyIntoZeros(int n, int k, int m,
+                                  double[] a, int aRowStride, int aColStride,
+                                  double[] b, int bRowStride, int bColStride,
+                                  double[] c) {
+        run(n, k, m, a, aRowStride, aColStride, b, bRowStride, bColStride, c, false);
+    }
+
+    /// `C += A·B`, or with `accumulate` false `C = 0 + A·B` for a `c` of zeros: then the first
+    /// block of `k` stores its sums without reading `c` first (the values it would read are
+    /// the zeros the JVM has just written; `+ 0.0` keeps the result bit for bit the same,
+    /// `-0.0` included).
+    private static void run(int n, int k, int m,
+                            double[] a, int aRowStride, int aColStride,
+                            double[] b, int bRowStride, int bColStride,
+                            double[] c, boolean accumulate) {
         double[][] buffers = BUFFERS.get();
         double[] ap = buffers[0], tile = buffers[2];
         int kBlocks = Math.max(1, (k + KC - 1) / KC), kStep = (k + kBlocks - 1) / kBlocks;
@@ -75,6 +104,7 @@ final class VectorMatMul implements MatMulKernel {
             int nc = Math.min(NC, m - jc);
             for (int pc = 0; pc < k; pc += kStep) {
                 int kc = Math.min(kStep, k - pc);
+                boolean add = accumulate || pc > 0;
                 double[] bp = packB(buffers, b, bRowStride, bColStride, pc, kc, jc, nc);
                 for (int ic = 0; ic < n; ic += MC) {
                     int mc = Math.min(MC, n - ic);
@@ -84,11 +114,10 @@ final class VectorMatMul implements MatMulKernel {
                         for (int ir = 0; ir < mc; ir += MR) {
                             int rows = Math.min(MR, mc - ir), cOff = (ic + ir) * m + jc + jr;
                             if (rows == MR && cols == NR) {
-                                tile(kc, ap, ir * kc, bp, jr * kc, c, cOff, m);
+                                tile(kc, ap, ir * kc, bp, jr * kc, c, cOff, m, add);
                             } else {
-                                java.util.Arrays.fill(tile, 0);
-                                tile(kc, ap, ir * kc, bp, jr * kc, tile, 0, NR);
-                                addEdge(tile, rows, cols, c, cOff, m);
+                                tile(kc, ap, ir * kc, bp, jr * kc, tile, 0, NR, false);
+                                addEdge(tile, rows, cols, c, cOff, m, add);
                             }
                         }
                     }
@@ -99,18 +128,24 @@ final class VectorMatMul implements MatMulKernel {
 
     /// `C[MR × NR] += Apanel · Bpanel` over `kc` steps: step `p` reads the `MR` values of
     /// `A`'s column `p` at `ap[aOff + p·MR ..]` and the `NR` values of `B`'s row `p` at
-    /// `bp[bOff + p·NR ..]`; `c` has row stride `ldc`.
+    /// `bp[bOff + p·NR ..]`; `c` has row stride `ldc`. With `add` false it stores `0 + sums`
+    /// without reading `c`.
     private static void tile(int kc, double[] ap, int aOff, double[] bp, int bOff,
-                             double[] c, int cOff, int ldc) {
-        if (MR == 8) tile8(kc, ap, aOff, bp, bOff, c, cOff, ldc);
-        else if (MR == 5) tile5(kc, ap, aOff, bp, bOff, c, cOff, ldc);
-        else tile4(kc, ap, aOff, bp, bOff, c, cOff, ldc);
+                             double[] c, int cOff, int ldc, boolean add) {
+        if (MR == 8) tile8(kc, ap, aOff, bp, bOff, c, cOff, ldc, add);
+        else if (MR == 5) tile5(kc, ap, aOff, bp, bOff, c, cOff, ldc, add);
+        else tile4(kc, ap, aOff, bp, bOff, c, cOff, ldc, add);
+    }
+
+    /// Stores `sum + c[i ..]` (or `sum + 0`) at `c[i ..]`: the last step of a tile.
+    private static void store(DoubleVector sum, double[] c, int i, boolean add) {
+        (add ? sum.add(DoubleVector.fromArray(S, c, i)) : sum.add(0.0)).intoArray(c, i);
     }
 
     // tag::vector-tile[]
     /// The 4-row `tile`, for AVX2's 16 registers: 8 accumulators, `C`'s row `r` in `cr0, cr1`.
     private static void tile4(int kc, double[] ap, int aOff, double[] bp, int bOff,
-                              double[] c, int cOff, int ldc) {
+                              double[] c, int cOff, int ldc, boolean add) {
         // Reads the first and last value of each row of C's tile now, long before the sums
         // are added to them at the end: the cache then fetches those lines while the loop runs
         // (a software prefetch; Java has no instruction for it). `sink` keeps the reads.
@@ -131,24 +166,24 @@ final class VectorMatMul implements MatMulKernel {
             a = DoubleVector.broadcast(S, ap[ai + 3]); c30 = a.fma(b0, c30); c31 = a.fma(b1, c31);
         }
         int r = cOff;
-        c00.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
-        c01.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
+        store(c00, c, r, add);
+        store(c01, c, r + L, add);
         r += ldc;
-        c10.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
-        c11.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
+        store(c10, c, r, add);
+        store(c11, c, r + L, add);
         r += ldc;
-        c20.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
-        c21.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
+        store(c20, c, r, add);
+        store(c21, c, r + L, add);
         r += ldc;
-        c30.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
-        c31.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
+        store(c30, c, r, add);
+        store(c31, c, r + L, add);
         sink = touch;
     }
     // end::vector-tile[]
 
     /// The 5-row `tile`, for AVX2's 16 registers: 10 accumulators.
     private static void tile5(int kc, double[] ap, int aOff, double[] bp, int bOff,
-                              double[] c, int cOff, int ldc) {
+                              double[] c, int cOff, int ldc, boolean add) {
         DoubleVector c00 = DoubleVector.zero(S), c01 = c00, c10 = c00, c11 = c00;
         DoubleVector c20 = c00, c21 = c00, c30 = c00, c31 = c00;
         DoubleVector c40 = c00, c41 = c00;
@@ -164,25 +199,25 @@ final class VectorMatMul implements MatMulKernel {
             a = DoubleVector.broadcast(S, ap[ai + 4]); c40 = a.fma(b0, c40); c41 = a.fma(b1, c41);
         }
         int r = cOff;
-        c00.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
-        c01.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
+        store(c00, c, r, add);
+        store(c01, c, r + L, add);
         r += ldc;
-        c10.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
-        c11.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
+        store(c10, c, r, add);
+        store(c11, c, r + L, add);
         r += ldc;
-        c20.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
-        c21.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
+        store(c20, c, r, add);
+        store(c21, c, r + L, add);
         r += ldc;
-        c30.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
-        c31.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
+        store(c30, c, r, add);
+        store(c31, c, r + L, add);
         r += ldc;
-        c40.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
-        c41.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
+        store(c40, c, r, add);
+        store(c41, c, r + L, add);
     }
 
     /// The 8-row `tile`, for AVX-512's 32 registers: 16 accumulators.
     private static void tile8(int kc, double[] ap, int aOff, double[] bp, int bOff,
-                              double[] c, int cOff, int ldc) {
+                              double[] c, int cOff, int ldc, boolean add) {
         DoubleVector c00 = DoubleVector.zero(S), c01 = c00, c10 = c00, c11 = c00;
         DoubleVector c20 = c00, c21 = c00, c30 = c00, c31 = c00;
         DoubleVector c40 = c00, c41 = c00, c50 = c00, c51 = c00;
@@ -202,35 +237,40 @@ final class VectorMatMul implements MatMulKernel {
             a = DoubleVector.broadcast(S, ap[ai + 7]); c70 = a.fma(b0, c70); c71 = a.fma(b1, c71);
         }
         int r = cOff;
-        c00.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
-        c01.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
+        store(c00, c, r, add);
+        store(c01, c, r + L, add);
         r += ldc;
-        c10.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
-        c11.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
+        store(c10, c, r, add);
+        store(c11, c, r + L, add);
         r += ldc;
-        c20.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
-        c21.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
+        store(c20, c, r, add);
+        store(c21, c, r + L, add);
         r += ldc;
-        c30.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
-        c31.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
+        store(c30, c, r, add);
+        store(c31, c, r + L, add);
         r += ldc;
-        c40.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
-        c41.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
+        store(c40, c, r, add);
+        store(c41, c, r + L, add);
         r += ldc;
-        c50.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
-        c51.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
+        store(c50, c, r, add);
+        store(c51, c, r + L, add);
         r += ldc;
-        c60.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
-        c61.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
+        store(c60, c, r, add);
+        store(c61, c, r + L, add);
         r += ldc;
-        c70.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
-        c71.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
+        store(c70, c, r, add);
+        store(c71, c, r + L, add);
     }
 
-    /// Adds the valid `rows × cols` corner of a full `MR × NR` tile to `c` (ragged edges).
-    private static void addEdge(double[] tile, int rows, int cols, double[] c, int cOff, int ldc) {
+    /// Adds the valid `rows × cols` corner of a full `MR × NR` tile to `c` (ragged edges),
+    /// or to zero when `add` is false.
+    private static void addEdge(double[] tile, int rows, int cols, double[] c, int cOff, int ldc,
+                                boolean add) {
         for (int r = 0; r < rows; r++) {
-            for (int j = 0; j < cols; j++) c[cOff + r * ldc + j] += tile[r * NR + j];
+            for (int j = 0; j < cols; j++) {
+                int i = cOff + r * ldc + j;
+                c[i] = tile[r * NR + j] + (add ? c[i] : 0.0);
+            }
         }
     }
 
