@@ -46,6 +46,13 @@ final class VectorMatMul implements MatMulKernel {
     private static final int KC = blockSize("kc", 256);
     private static final int MC = MR * Math.max(1, blockSize("mc", 128) / MR); // whole tiles,
     private static final int NC = NR * Math.max(1, blockSize("nc", 4096) / NR); // 125 of 5 rows
+    /// Threads per product (`nn.matmul.threads`, 1 or 2; default 1): with 2, a product of at
+    /// least `PARALLEL` multiply-adds gives the right half of `C`'s columns to a helper thread.
+    /// Both halves are cut into the same `NR`-column panels and blocks of `k` as on one
+    /// thread, so every entry is summed in the same order: the same result, bit for bit.
+    /// Tests set it to compare both.
+    static int threads = threads();
+    private static final long PARALLEL = 1L << 22; // 4M multiply-adds, about 0.1 ms of work
     /// Where `tile4` leaves the values it reads early (see there).
     private static double sink;
 
@@ -63,6 +70,25 @@ final class VectorMatMul implements MatMulKernel {
             throw new IllegalArgumentException("nn.matmul.tileRows must be 4, 5 or 8, got " + rows);
         }
         return rows;
+    }
+
+    private static int threads() {
+        int threads = Integer.getInteger("nn.matmul.threads", 1);
+        if (threads != 1 && threads != 2) {
+            throw new IllegalArgumentException("nn.matmul.threads must be 1 or 2, got " + threads);
+        }
+        return threads;
+    }
+
+    /// The helper thread of two-thread products, started on first use; a daemon, so that it
+    /// never keeps a finished program alive.
+    private static final class Helper {
+        static final java.util.concurrent.ExecutorService POOL =
+                java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+                    Thread thread = new Thread(task, "nn.matmul helper");
+                    thread.setDaemon(true);
+                    return thread;
+                });
     }
 
     private static int blockSize(String name, int standard) {
@@ -97,11 +123,35 @@ final class VectorMatMul implements MatMulKernel {
                             double[] a, int aRowStride, int aColStride,
                             double[] b, int bRowStride, int bColStride,
                             double[] c, boolean accumulate) {
+        int panels = (m + NR - 1) / NR;
+        if (threads == 1 || panels < 2 || (long) n * k * m < PARALLEL) {
+            columns(0, m, n, k, m, a, aRowStride, aColStride, b, bRowStride, bColStride, c, accumulate);
+            return;
+        }
+        int mid = NR * ((panels + 1) / 2);
+        var right = Helper.POOL.submit(() -> columns(mid, m, n, k, m, a, aRowStride, aColStride,
+                b, bRowStride, bColStride, c, accumulate));
+        columns(0, mid, n, k, m, a, aRowStride, aColStride, b, bRowStride, bColStride, c, accumulate);
+        try {
+            right.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the helper thread multiplied", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e);
+        }
+    }
+
+    /// `run` for `C`'s columns `[j0, j1)`; `j0` is a multiple of `NR`.
+    private static void columns(int j0, int j1, int n, int k, int m,
+                                double[] a, int aRowStride, int aColStride,
+                                double[] b, int bRowStride, int bColStride,
+                                double[] c, boolean accumulate) {
         double[][] buffers = BUFFERS.get();
         double[] ap = buffers[0], tile = buffers[2];
         int kBlocks = Math.max(1, (k + KC - 1) / KC), kStep = (k + kBlocks - 1) / kBlocks;
-        for (int jc = 0; jc < m; jc += NC) {
-            int nc = Math.min(NC, m - jc);
+        for (int jc = j0; jc < j1; jc += NC) {
+            int nc = Math.min(NC, j1 - jc);
             for (int pc = 0; pc < k; pc += kStep) {
                 int kc = Math.min(kStep, k - pc);
                 boolean add = accumulate || pc > 0;
