@@ -28,6 +28,10 @@ import jdk.incubator.vector.VectorSpecies;
 /// - **Blocking.** `KC` keeps a `KC × NR` panel of `B` in the L1 cache while the tile loop
 ///   runs it against every `MR` rows of `A`; `MC` keeps those rows in L2. `k` is cut into equal
 ///   blocks of at most `KC`.
+/// - **New products.** `MatMul` hands over a new array, which the JVM has just filled with
+///   zeros; the first block of `k` then stores its sums instead of reading those zeros back.
+/// - **Two threads** (`-Dnn.matmul.threads=2`, off by default): large products split `C`'s
+///   columns between the caller and a helper thread, each entry summed in the same order.
 ///
 /// Everything touching `jdk.incubator.vector` stays in this file, which lives in its own
 /// source folder (`src/vector/java`): scripts compile only `src/main/java` and never see it.
