@@ -104,8 +104,7 @@ public final class MatMul {
     private static Matrix run(int n, int k, int m, double[] a, int aRowStride, int aColStride,
                               double[] b, int bRowStride, int bColStride) {
         double[] c = new double[n * m];
-        kernel(n, k, m).multiplyIntoZeros(n, k, m, a, aRowStride, aColStride,
-                b, bRowStride, bColStride, c);
+        kernel(n, k, m).multiply(n, k, m, a, aRowStride, aColStride, b, bRowStride, bColStride, c);
         return Matrix.wrap(n, m, c);
     }
 

@@ -14,13 +14,4 @@ interface MatMulKernel {
                   double[] a, int aRowStride, int aColStride,
                   double[] b, int bRowStride, int bColStride,
                   double[] c);
-
-    /// `C = A·B` for a `c` that holds only zeros (a new array), with the same result as
-    /// `multiply`, bit for bit: a kernel may skip reading `c`.
-    default void multiplyIntoZeros(int n, int k, int m,
-                                   double[] a, int aRowStride, int aColStride,
-                                   double[] b, int bRowStride, int bColStride,
-                                   double[] c) {
-        multiply(n, k, m, a, aRowStride, aColStride, b, bRowStride, bColStride, c);
-    }
 }

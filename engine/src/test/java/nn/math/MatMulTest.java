@@ -76,34 +76,6 @@ class MatMulTest {
         }
     }
 
-    /// A new product's kernel stores its first block of sums without reading the zeros of the
-    /// new array (`multiplyIntoZeros`); the result must be the very bits of adding the product
-    /// to zeros, on every shape, ragged edges and several blocks of `k` included.
-    @ParameterizedTest(name = "{0} n={1} k={2} m={3}")
-    @MethodSource("shapes")
-    void newProduct_isBitForBitTheProductAddedToZeros(String path, int n, int k, int m) {
-        Rng rng = new Rng(17L * n + 5L * k + m);
-        Matrix aT = Matrix.gaussian(k, n, 1, rng), b = Matrix.gaussian(k, m, 1, rng);
-        Matrix added = Matrix.zeros(n, m);
-        Matrix product = runOn(path, () -> {
-            added.accumulateTransposeTimes(aT, b);
-            return aT.transposeTimes(b);
-        });
-        for (int i = 0; i < n * m; i++) {
-            long got = Double.doubleToRawLongBits(product.data()[i]);
-            long want = Double.doubleToRawLongBits(added.data()[i]);
-            if (got != want) {
-                throw new AssertionError("%s entry %d: %s, added to zeros %s"
-                        .formatted(path, i, product.data()[i], added.data()[i]));
-            }
-        }
-    }
-
-    static Stream<Arguments> shapes() {
-        return Stream.of("vector", "scalar").flatMap(path -> Stream.of(SHAPES)
-                .map(s -> Arguments.of(path, s[0], s[1], s[2])));
-    }
-
     @Test
     void naiveTransposedReferences_agreeWithExplicitTranspose() {
         Rng rng = new Rng(5);

@@ -14,7 +14,8 @@ class TwoThreadMatMulTest {
 
     @ParameterizedTest(name = "{0} n={1} k={2} m={3}")
     @CsvSource({
-        "a·b, 64, 784, 128", "a·b, 161, 163, 167", "a·b, 300, 100, 147", "a·b, 2000, 70, 40",
+        "a·b, 64, 784, 128", "a·b, 161, 163, 167", "a·b, 300, 100, 147",
+        "a·b, 2000, 70, 40",
         "aᵀ·b, 64, 784, 128", "aᵀ·b, 161, 163, 167", "a·bᵀ, 64, 784, 128", "a·bᵀ, 161, 163, 167",
         "c += aᵀ·b, 784, 64, 128", "c += aᵀ·b, 161, 163, 167",
     })
@@ -36,7 +37,8 @@ class TwoThreadMatMulTest {
         Matrix one = on(1, () -> run.apply(a, b)), two = on(2, () -> run.apply(a, b));
         assertEquals(one.shape(), two.shape());
         for (int i = 0; i < one.size(); i++) {
-            if (Double.doubleToRawLongBits(one.data()[i]) != Double.doubleToRawLongBits(two.data()[i])) {
+            long bitsOne = Double.doubleToRawLongBits(one.data()[i]);
+            if (bitsOne != Double.doubleToRawLongBits(two.data()[i])) {
                 throw new AssertionError("%s entry %d: one thread %s, two threads %s"
                         .formatted(product, i, one.data()[i], two.data()[i]));
             }

@@ -28,8 +28,6 @@ import jdk.incubator.vector.VectorSpecies;
 /// - **Blocking.** `KC` keeps a `KC × NR` panel of `B` in the L1 cache while the tile loop
 ///   runs it against every `MR` rows of `A`; `MC` keeps those rows in L2. `k` is cut into equal
 ///   blocks of at most `KC`.
-/// - **New products.** `MatMul` hands over a new array, which the JVM has just filled with
-///   zeros; the first block of `k` then stores its sums instead of reading those zeros back.
 /// - **Two threads** (`-Dnn.matmul.threads=2`, off by default): large products split `C`'s
 ///   columns between the caller and a helper thread, each entry summed in the same order.
 ///
@@ -108,34 +106,15 @@ final class VectorMatMul implements MatMulKernel {
                          double[] a, int aRowStride, int aColStride,
                          double[] b, int bRowStride, int bColStride,
                          double[] c) {
-        run(n, k, m, a, aRowStride, aColStride, b, bRowStride, bColStride, c, true);
-    }
-
-    @Override
-    public void multiplyIntoZeros(int n, int k, int m,
-                                  double[] a, int aRowStride, int aColStride,
-                                  double[] b, int bRowStride, int bColStride,
-                                  double[] c) {
-        run(n, k, m, a, aRowStride, aColStride, b, bRowStride, bColStride, c, false);
-    }
-
-    /// `C += A·B`, or with `accumulate` false `C = 0 + A·B` for a `c` of zeros: then the first
-    /// block of `k` stores its sums without reading `c` first (the values it would read are
-    /// the zeros the JVM has just written; `+ 0.0` keeps the result bit for bit the same,
-    /// `-0.0` included).
-    private static void run(int n, int k, int m,
-                            double[] a, int aRowStride, int aColStride,
-                            double[] b, int bRowStride, int bColStride,
-                            double[] c, boolean accumulate) {
         int panels = (m + NR - 1) / NR;
         if (threads == 1 || panels < 2 || (long) n * k * m < PARALLEL) {
-            columns(0, m, n, k, m, a, aRowStride, aColStride, b, bRowStride, bColStride, c, accumulate);
+            columns(0, m, n, k, m, a, aRowStride, aColStride, b, bRowStride, bColStride, c);
             return;
         }
         int mid = NR * ((panels + 1) / 2);
         var right = Helper.POOL.submit(() -> columns(mid, m, n, k, m, a, aRowStride, aColStride,
-                b, bRowStride, bColStride, c, accumulate));
-        columns(0, mid, n, k, m, a, aRowStride, aColStride, b, bRowStride, bColStride, c, accumulate);
+                b, bRowStride, bColStride, c));
+        columns(0, mid, n, k, m, a, aRowStride, aColStride, b, bRowStride, bColStride, c);
         try {
             right.get();
         } catch (InterruptedException e) {
@@ -146,11 +125,11 @@ final class VectorMatMul implements MatMulKernel {
         }
     }
 
-    /// `run` for `C`'s columns `[j0, j1)`; `j0` is a multiple of `NR`.
+    /// `multiply` for `C`'s columns `[j0, j1)`; `j0` is a multiple of `NR`.
     private static void columns(int j0, int j1, int n, int k, int m,
                                 double[] a, int aRowStride, int aColStride,
                                 double[] b, int bRowStride, int bColStride,
-                                double[] c, boolean accumulate) {
+                                double[] c) {
         double[][] buffers = BUFFERS.get();
         double[] ap = buffers[0], tile = buffers[2];
         int kBlocks = Math.max(1, (k + KC - 1) / KC), kStep = (k + kBlocks - 1) / kBlocks;
@@ -158,7 +137,6 @@ final class VectorMatMul implements MatMulKernel {
             int nc = Math.min(NC, j1 - jc);
             for (int pc = 0; pc < k; pc += kStep) {
                 int kc = Math.min(kStep, k - pc);
-                boolean add = accumulate || pc > 0;
                 double[] bp = packB(buffers, b, bRowStride, bColStride, pc, kc, jc, nc);
                 for (int ic = 0; ic < n; ic += MC) {
                     int mc = Math.min(MC, n - ic);
@@ -168,10 +146,11 @@ final class VectorMatMul implements MatMulKernel {
                         for (int ir = 0; ir < mc; ir += MR) {
                             int rows = Math.min(MR, mc - ir), cOff = (ic + ir) * m + jc + jr;
                             if (rows == MR && cols == NR) {
-                                tile(kc, ap, ir * kc, bp, jr * kc, c, cOff, m, add);
+                                tile(kc, ap, ir * kc, bp, jr * kc, c, cOff, m);
                             } else {
-                                tile(kc, ap, ir * kc, bp, jr * kc, tile, 0, NR, false);
-                                addEdge(tile, rows, cols, c, cOff, m, add);
+                                java.util.Arrays.fill(tile, 0);
+                                tile(kc, ap, ir * kc, bp, jr * kc, tile, 0, NR);
+                                addEdge(tile, rows, cols, c, cOff, m);
                             }
                         }
                     }
@@ -182,24 +161,18 @@ final class VectorMatMul implements MatMulKernel {
 
     /// `C[MR × NR] += Apanel · Bpanel` over `kc` steps: step `p` reads the `MR` values of
     /// `A`'s column `p` at `ap[aOff + p·MR ..]` and the `NR` values of `B`'s row `p` at
-    /// `bp[bOff + p·NR ..]`; `c` has row stride `ldc`. With `add` false it stores `0 + sums`
-    /// without reading `c`.
+    /// `bp[bOff + p·NR ..]`; `c` has row stride `ldc`.
     private static void tile(int kc, double[] ap, int aOff, double[] bp, int bOff,
-                             double[] c, int cOff, int ldc, boolean add) {
-        if (MR == 8) tile8(kc, ap, aOff, bp, bOff, c, cOff, ldc, add);
-        else if (MR == 5) tile5(kc, ap, aOff, bp, bOff, c, cOff, ldc, add);
-        else tile4(kc, ap, aOff, bp, bOff, c, cOff, ldc, add);
-    }
-
-    /// Stores `sum + c[i ..]` (or `sum + 0`) at `c[i ..]`: the last step of a tile.
-    private static void store(DoubleVector sum, double[] c, int i, boolean add) {
-        (add ? sum.add(DoubleVector.fromArray(S, c, i)) : sum.add(0.0)).intoArray(c, i);
+                             double[] c, int cOff, int ldc) {
+        if (MR == 8) tile8(kc, ap, aOff, bp, bOff, c, cOff, ldc);
+        else if (MR == 5) tile5(kc, ap, aOff, bp, bOff, c, cOff, ldc);
+        else tile4(kc, ap, aOff, bp, bOff, c, cOff, ldc);
     }
 
     // tag::vector-tile[]
     /// The 4-row `tile`, for AVX2's 16 registers: 8 accumulators, `C`'s row `r` in `cr0, cr1`.
     private static void tile4(int kc, double[] ap, int aOff, double[] bp, int bOff,
-                              double[] c, int cOff, int ldc, boolean add) {
+                              double[] c, int cOff, int ldc) {
         // Reads the first and last value of each row of C's tile now, long before the sums
         // are added to them at the end: the cache then fetches those lines while the loop runs
         // (a software prefetch; Java has no instruction for it). `sink` keeps the reads.
@@ -220,24 +193,24 @@ final class VectorMatMul implements MatMulKernel {
             a = DoubleVector.broadcast(S, ap[ai + 3]); c30 = a.fma(b0, c30); c31 = a.fma(b1, c31);
         }
         int r = cOff;
-        store(c00, c, r, add);
-        store(c01, c, r + L, add);
+        c00.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
+        c01.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
         r += ldc;
-        store(c10, c, r, add);
-        store(c11, c, r + L, add);
+        c10.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
+        c11.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
         r += ldc;
-        store(c20, c, r, add);
-        store(c21, c, r + L, add);
+        c20.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
+        c21.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
         r += ldc;
-        store(c30, c, r, add);
-        store(c31, c, r + L, add);
+        c30.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
+        c31.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
         sink = touch;
     }
     // end::vector-tile[]
 
     /// The 5-row `tile`, for AVX2's 16 registers: 10 accumulators.
     private static void tile5(int kc, double[] ap, int aOff, double[] bp, int bOff,
-                              double[] c, int cOff, int ldc, boolean add) {
+                              double[] c, int cOff, int ldc) {
         DoubleVector c00 = DoubleVector.zero(S), c01 = c00, c10 = c00, c11 = c00;
         DoubleVector c20 = c00, c21 = c00, c30 = c00, c31 = c00;
         DoubleVector c40 = c00, c41 = c00;
@@ -253,25 +226,25 @@ final class VectorMatMul implements MatMulKernel {
             a = DoubleVector.broadcast(S, ap[ai + 4]); c40 = a.fma(b0, c40); c41 = a.fma(b1, c41);
         }
         int r = cOff;
-        store(c00, c, r, add);
-        store(c01, c, r + L, add);
+        c00.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
+        c01.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
         r += ldc;
-        store(c10, c, r, add);
-        store(c11, c, r + L, add);
+        c10.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
+        c11.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
         r += ldc;
-        store(c20, c, r, add);
-        store(c21, c, r + L, add);
+        c20.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
+        c21.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
         r += ldc;
-        store(c30, c, r, add);
-        store(c31, c, r + L, add);
+        c30.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
+        c31.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
         r += ldc;
-        store(c40, c, r, add);
-        store(c41, c, r + L, add);
+        c40.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
+        c41.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
     }
 
     /// The 8-row `tile`, for AVX-512's 32 registers: 16 accumulators.
     private static void tile8(int kc, double[] ap, int aOff, double[] bp, int bOff,
-                              double[] c, int cOff, int ldc, boolean add) {
+                              double[] c, int cOff, int ldc) {
         DoubleVector c00 = DoubleVector.zero(S), c01 = c00, c10 = c00, c11 = c00;
         DoubleVector c20 = c00, c21 = c00, c30 = c00, c31 = c00;
         DoubleVector c40 = c00, c41 = c00, c50 = c00, c51 = c00;
@@ -291,40 +264,35 @@ final class VectorMatMul implements MatMulKernel {
             a = DoubleVector.broadcast(S, ap[ai + 7]); c70 = a.fma(b0, c70); c71 = a.fma(b1, c71);
         }
         int r = cOff;
-        store(c00, c, r, add);
-        store(c01, c, r + L, add);
+        c00.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
+        c01.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
         r += ldc;
-        store(c10, c, r, add);
-        store(c11, c, r + L, add);
+        c10.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
+        c11.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
         r += ldc;
-        store(c20, c, r, add);
-        store(c21, c, r + L, add);
+        c20.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
+        c21.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
         r += ldc;
-        store(c30, c, r, add);
-        store(c31, c, r + L, add);
+        c30.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
+        c31.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
         r += ldc;
-        store(c40, c, r, add);
-        store(c41, c, r + L, add);
+        c40.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
+        c41.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
         r += ldc;
-        store(c50, c, r, add);
-        store(c51, c, r + L, add);
+        c50.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
+        c51.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
         r += ldc;
-        store(c60, c, r, add);
-        store(c61, c, r + L, add);
+        c60.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
+        c61.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
         r += ldc;
-        store(c70, c, r, add);
-        store(c71, c, r + L, add);
+        c70.add(DoubleVector.fromArray(S, c, r)).intoArray(c, r);
+        c71.add(DoubleVector.fromArray(S, c, r + L)).intoArray(c, r + L);
     }
 
-    /// Adds the valid `rows × cols` corner of a full `MR × NR` tile to `c` (ragged edges),
-    /// or to zero when `add` is false.
-    private static void addEdge(double[] tile, int rows, int cols, double[] c, int cOff, int ldc,
-                                boolean add) {
+    /// Adds the valid `rows × cols` corner of a full `MR × NR` tile to `c` (ragged edges).
+    private static void addEdge(double[] tile, int rows, int cols, double[] c, int cOff, int ldc) {
         for (int r = 0; r < rows; r++) {
-            for (int j = 0; j < cols; j++) {
-                int i = cOff + r * ldc + j;
-                c[i] = tile[r * NR + j] + (add ? c[i] : 0.0);
-            }
+            for (int j = 0; j < cols; j++) c[cOff + r * ldc + j] += tile[r * NR + j];
         }
     }
 
