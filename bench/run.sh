@@ -2,7 +2,7 @@
 # Benchmarks the engine against numpy (OpenBLAS) on this machine and prints a table.
 #
 #   bench/run.sh                    # the default list: matmul mlp
-#   bench/run.sh matmul matmul-scalar mlp mlp-scalar mlp-steps
+#   bench/run.sh matmul matmul-scalar mlp mlp-scalar mlp-steps matmul-2t
 #   RUNS=7 SECONDS_PER_SIZE=1 bench/run.sh matmul
 #   ISA=avx2 bench/run.sh           # both sides limited to AVX2 on an AVX-512 processor
 #   CLOCK=cpu bench/run.sh          # processor time instead of wall-clock time (a busy machine)
@@ -12,17 +12,21 @@
 # digits, batch 64, SGD (MlpBench.java, mlp_numpy.py); SECONDS_PER_SIZE is its measuring time.
 # mlp-steps: microseconds per batch of each step of that training loop (MlpSteps.java,
 # mlp_steps_numpy.py): where the time goes.
+# matmul-2t: matmul at n = 512 and 1024 on two threads each side (the engine with
+# -Dnn.matmul.threads=2, numpy with OPENBLAS_NUM_THREADS=2), always on the wall clock: the
+# processor time of one thread does not see the other's work.
 # The -scalar variants run the engine without the vector module (the plain-Java kernel that
 # learners' scripts use); numpy runs the same program as for the fast variant.
 #
 # Each benchmark runs RUNS times (default 5) as separate processes, engine and numpy
 # alternating, so that noise from other work on the machine hits both. Every program prints
 # `<benchmark> <size> <value>` lines; bench/table.py prints medians and min-max per size.
-# Both sides use one thread: the engine's kernel is single-threaded and numpy gets
-# OPENBLAS_NUM_THREADS=1. OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE, which some machines here set
-# for old OpenBLAS builds, slow a current numpy down and are unset for numpy's command alone.
+# Both sides use one thread (but for matmul-2t): the engine's kernel runs on one by default
+# and numpy gets OPENBLAS_NUM_THREADS=1. OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE, which some
+# machines here set for old OpenBLAS builds, slow a current numpy down and are unset for
+# numpy's command alone.
 # ISA=avx2 measures what an AVX2-only processor would run, on a processor with AVX-512: the
-# JVM gets -XX:UseAVX=2 (vectors of 4 doubles, the engine's 4-row tile) and OpenBLAS
+# JVM gets -XX:UseAVX=2 (vectors of 4 doubles, the engine's 5-row tile) and OpenBLAS
 # OPENBLAS_CORETYPE=Haswell (its AVX2 kernel).
 # CLOCK=cpu times each side by the processor time of its thread (the engine adds the garbage
 # collectors' pauses; see bench/Clock.java and bench/clock.py) instead of wall-clock time: on a
@@ -36,7 +40,7 @@ source .mvn/use-jdk25.sh
 RUNS=${RUNS:-5}
 SECONDS_PER_SIZE=${SECONDS_PER_SIZE:-0.5}
 if [ $# -gt 0 ]; then BENCHMARKS=("$@"); else BENCHMARKS=(matmul mlp); fi
-KNOWN=" matmul matmul-scalar mlp mlp-scalar mlp-steps "
+KNOWN=" matmul matmul-scalar mlp mlp-scalar mlp-steps matmul-2t "
 for name in "${BENCHMARKS[@]}"; do
   if [[ "$KNOWN" != *" $name "* ]]; then
     echo "usage: bench/run.sh [benchmark ...] with benchmarks from:$KNOWN(unknown: '$name')" >&2
@@ -79,10 +83,12 @@ engine_cmd() { # the engine side of benchmark $1
   case "$1" in
     matmul) "${java[@]}" "${vector[@]}" -cp "$classes" MatMulBench "$SECONDS_PER_SIZE" ;;
     matmul-scalar) "${java[@]}" -cp "$classes" MatMulBench "$SECONDS_PER_SIZE" ;;
+    matmul-2t) "${java[@]}" "${vector[@]}" -Dnn.matmul.threads=2 -Dbench.clock=wall -cp "$classes" \
+        MatMulBench "$SECONDS_PER_SIZE" 512 1024 ;;
     mlp) "${java[@]}" "${vector[@]}" -cp "$classes" MlpBench "$SECONDS_PER_SIZE" ;;
     mlp-scalar) "${java[@]}" -cp "$classes" MlpBench "$SECONDS_PER_SIZE" ;;
     mlp-steps) "${java[@]}" "${vector[@]}" -cp "$classes" MlpSteps "$SECONDS_PER_SIZE" ;;
-    *) echo "unknown benchmark: $1 (known: matmul matmul-scalar mlp mlp-scalar mlp-steps)" >&2
+    *) echo "unknown benchmark: $1 (known:$KNOWN)" >&2
        exit 2 ;;
   esac
 }
@@ -92,6 +98,9 @@ numpy_cmd() { # the numpy side of benchmark $1 (none for engine-only benchmarks)
     matmul|matmul-scalar)
       numpy_env \
           python3 bench/matmul_numpy.py "$SECONDS_PER_SIZE" ;;
+    matmul-2t)
+      numpy_env OPENBLAS_NUM_THREADS=2 BENCH_CLOCK=wall \
+          python3 bench/matmul_numpy.py "$SECONDS_PER_SIZE" 512 1024 ;;
     mlp|mlp-scalar)
       numpy_env \
           python3 bench/mlp_numpy.py "$SECONDS_PER_SIZE" ;;

@@ -46,7 +46,8 @@ def main():
     runs = max((len(v) for v in engine.values()), default=0)
     print()
     isa = os.environ.get("ISA", "native")
-    print("%s, %s, median (min-max) of %d runs, 1 thread, ISA %s" % (bench, unit, runs, isa))
+    threads = "2 threads" if bench.endswith("-2t") else "1 thread"
+    print("%s, %s, median (min-max) of %d runs, %s, ISA %s" % (bench, unit, runs, threads, isa))
     print("engine: %s   numpy: %s" % ("; ".join(sorted(engine_notes)) or "-",
                                       "; ".join(sorted(numpy_notes)) or "-"))
     width = max([7] + [len(str(size)) for size in engine])

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /// that even tiny products, which `multiply` leaves to the scalar kernel, run on tiles).
 /// The vector kernel's register tile has 5 rows on AVX2 and 8 on AVX-512; Surefire runs this
 /// class three times more, with `-Dnn.matmul.tileRows=4`, `=5` and `=8`, so every shape is
-/// tested on any machine.
+/// tested on any machine, and once with tiny blocking sizes (`-Dnn.matmul.kc=7 -Dnn.matmul.mc=11
+/// -Dnn.matmul.nc=24`), so that these small shapes also cross the boundaries of many blocks.
 class MatMulTest {
     // {n, k, m}: ragged edges around the 4×8, 5×8, 8×8 and 8×16 tiles, k past KC = 256, n past
     // MC = 128 (125 with 5-row tiles), m past NC = 4096, the MNIST layers 64×784 · 784×128

@@ -28,6 +28,8 @@ import jdk.incubator.vector.VectorSpecies;
 /// - **Blocking.** `KC` keeps a `KC × NR` panel of `B` in the L1 cache while the tile loop
 ///   runs it against every `MR` rows of `A`; `MC` keeps those rows in L2. `k` is cut into equal
 ///   blocks of at most `KC`.
+/// - **Two threads** (`-Dnn.matmul.threads=2`, off by default): large products split `C`'s
+///   columns between the caller and a helper thread, each entry summed in the same order.
 ///
 /// Everything touching `jdk.incubator.vector` stays in this file, which lives in its own
 /// source folder (`src/vector/java`): scripts compile only `src/main/java` and never see it.
@@ -41,9 +43,18 @@ final class VectorMatMul implements MatMulKernel {
     /// The system property `nn.matmul.tileRows` (4, 5 or 8) overrides it; tests run all three.
     private static final int MR = tileRows();
     private static final int NR = 2 * L;
-    private static final int KC = 256;
-    private static final int MC = MR * (128 / MR); // whole tiles: 128 rows, or 125 of 5-row tiles
-    private static final int NC = 4096;
+    /// The blocking sizes; tests set the system properties `nn.matmul.kc`, `.mc` and `.nc` to
+    /// small values, so that small products also cross block boundaries.
+    private static final int KC = blockSize("kc", 256);
+    private static final int MC = MR * Math.max(1, blockSize("mc", 128) / MR); // whole tiles,
+    private static final int NC = NR * Math.max(1, blockSize("nc", 4096) / NR); // 125 of 5 rows
+    /// Threads per product (`nn.matmul.threads`, 1 or 2; default 1): with 2, a product of at
+    /// least `PARALLEL` multiply-adds gives the right half of `C`'s columns to a helper thread.
+    /// Both halves are cut into the same `NR`-column panels and blocks of `k` as on one
+    /// thread, so every entry is summed in the same order: the same result, bit for bit.
+    /// Tests set it to compare both.
+    static int threads = threads();
+    private static final long PARALLEL = 1L << 22; // 4M multiply-adds, about 0.1 ms of work
     /// Where `tile4` leaves the values it reads early (see there).
     private static double sink;
 
@@ -63,16 +74,67 @@ final class VectorMatMul implements MatMulKernel {
         return rows;
     }
 
+    private static int threads() {
+        int threads = Integer.getInteger("nn.matmul.threads", 1);
+        if (threads != 1 && threads != 2) {
+            throw new IllegalArgumentException("nn.matmul.threads must be 1 or 2, got " + threads);
+        }
+        return threads;
+    }
+
+    /// The helper thread of two-thread products, started on first use; a daemon, so that it
+    /// never keeps a finished program alive.
+    private static final class Helper {
+        static final java.util.concurrent.ExecutorService POOL =
+                java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+                    Thread thread = new Thread(task, "nn.matmul helper");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+    }
+
+    private static int blockSize(String name, int standard) {
+        int size = Integer.getInteger("nn.matmul." + name, standard);
+        if (size < 1) {
+            throw new IllegalArgumentException("nn.matmul." + name + " must be >= 1, got " + size);
+        }
+        return size;
+    }
+
     @Override
     public void multiply(int n, int k, int m,
                          double[] a, int aRowStride, int aColStride,
                          double[] b, int bRowStride, int bColStride,
                          double[] c) {
+        int panels = (m + NR - 1) / NR;
+        if (threads == 1 || panels < 2 || (long) n * k * m < PARALLEL) {
+            columns(0, m, n, k, m, a, aRowStride, aColStride, b, bRowStride, bColStride, c);
+            return;
+        }
+        int mid = NR * ((panels + 1) / 2);
+        var right = Helper.POOL.submit(() -> columns(mid, m, n, k, m, a, aRowStride, aColStride,
+                b, bRowStride, bColStride, c));
+        columns(0, mid, n, k, m, a, aRowStride, aColStride, b, bRowStride, bColStride, c);
+        try {
+            right.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the helper thread multiplied", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e);
+        }
+    }
+
+    /// `multiply` for `C`'s columns `[j0, j1)`; `j0` is a multiple of `NR`.
+    private static void columns(int j0, int j1, int n, int k, int m,
+                                double[] a, int aRowStride, int aColStride,
+                                double[] b, int bRowStride, int bColStride,
+                                double[] c) {
         double[][] buffers = BUFFERS.get();
         double[] ap = buffers[0], tile = buffers[2];
         int kBlocks = Math.max(1, (k + KC - 1) / KC), kStep = (k + kBlocks - 1) / kBlocks;
-        for (int jc = 0; jc < m; jc += NC) {
-            int nc = Math.min(NC, m - jc);
+        for (int jc = j0; jc < j1; jc += NC) {
+            int nc = Math.min(NC, j1 - jc);
             for (int pc = 0; pc < k; pc += kStep) {
                 int kc = Math.min(kStep, k - pc);
                 double[] bp = packB(buffers, b, bRowStride, bColStride, pc, kc, jc, nc);
