@@ -82,6 +82,7 @@ public final class RunScripts {
         String filter = args.length > 3 ? args[3] : "";
         var runner = new RunScripts(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]),
                 System.getProperty("java.class.path"));
+        long start = System.nanoTime();
         Report report;
         try {
             report = runner.run(filter);
@@ -95,8 +96,8 @@ public final class RunScripts {
             System.exit(1);
         }
         System.out.printf("[scripts] %d scripts: %d ran, %d unchanged since the last build;"
-                + " every expected line found%n", report.ran() + report.cached(), report.ran(),
-                report.cached());
+                + " every expected line found (%.1f s)%n", report.ran() + report.cached(),
+                report.ran(), report.cached(), (System.nanoTime() - start) / 1e9);
     }
 
     /// Runs the scripts the filter selects whose inputs changed, restores the others' results.
@@ -105,10 +106,23 @@ public final class RunScripts {
         List<Script> stale = new ArrayList<>();
         for (Script s : scripts) if (!cache.isFresh(s, inputs)) stale.add(s);
         if (!stale.isEmpty()) {
-            String compileProblem = compile(stale);
-            if (compileProblem != null) return new Report(0, 0, List.of(compileProblem));
-            List<String> problems = runAll(stale);
-            if (!problems.isEmpty()) return new Report(stale.size(), 0, problems);
+            List<WorkerJvm> workers = new ArrayList<>();
+            try {
+                for (int i = 0; i < Math.min(WORKERS, stale.size()); i++) {
+                    workers.add(new WorkerJvm(javaOptions, classes + File.pathSeparator
+                            + classPath, root));
+                    workers.getLast().start();
+                }
+                long start = System.nanoTime();
+                String compileProblem = compile(stale);
+                if (compileProblem != null) return new Report(0, 0, List.of(compileProblem));
+                progress.printf("[scripts] compiled %d scripts in %.1f s%n", stale.size(),
+                        (System.nanoTime() - start) / 1e9);
+                List<String> problems = runAll(stale, workers);
+                if (!problems.isEmpty()) return new Report(stale.size(), 0, problems);
+            } finally {
+                for (WorkerJvm w : workers) w.close();
+            }
         }
         for (Script s : scripts) cache.restore(s, outputs, figures);
         return new Report(stale.size(), scripts.size() - stale.size(), List.of());
@@ -148,14 +162,11 @@ public final class RunScripts {
         return status == 0 ? null : "the chapter scripts do not compile (javac's errors above)";
     }
 
-    private List<String> runAll(List<Script> scripts) throws Exception {
+    private List<String> runAll(List<Script> scripts, List<WorkerJvm> workers) throws Exception {
         var timings = new Timings(outputs.resolve("timings.properties"));
         List<Future<String>> results = new ArrayList<>();
-        var idle = new LinkedBlockingQueue<WorkerJvm>();
-        for (int i = 0; i < WORKERS; i++) {
-            idle.add(new WorkerJvm(javaOptions, classes + File.pathSeparator + classPath, root));
-        }
-        try (ExecutorService pool = Executors.newFixedThreadPool(WORKERS)) {
+        var idle = new LinkedBlockingQueue<>(workers);
+        try (ExecutorService pool = Executors.newFixedThreadPool(workers.size())) {
             for (Script s : timings.slowestFirst(scripts)) {
                 results.add(pool.submit(() -> timings.record(s, () -> {
                     WorkerJvm worker = idle.take();
@@ -167,8 +178,6 @@ public final class RunScripts {
                 })));
             }
             timings.saveAfter(results);
-        } finally {
-            for (WorkerJvm w : idle) w.close();
         }
         List<String> problems = new ArrayList<>();
         for (Future<String> r : results) if (r.get() != null) problems.add(r.get());

@@ -1,9 +1,16 @@
 package nn.book;
 
+import javax.imageio.ImageIO;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -15,9 +22,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 
 /// A long-lived JVM that runs chapter scripts one after another, as if each had a JVM of its
 /// own: each script's classes, and the class path's folders (the engine, the plot module),
@@ -50,6 +60,7 @@ public final class ScriptWorker {
             System.exit(2);
         }
         var worker = new ScriptWorker(args[0]);
+        warmUp();
         PrintStream answers = System.out;
         var requests = new BufferedReader(new InputStreamReader(System.in));
         for (String line; (line = requests.readLine()) != null; ) {
@@ -57,6 +68,20 @@ public final class ScriptWorker {
             answers.println(worker.run(f[0], f[1], Path.of(f[2]), Path.of(f[3]), Path.of(f[4])));
             answers.flush();
         }
+    }
+
+    /// Draws text into a PNG nobody sees, while `RunScripts` still compiles the scripts: the
+    /// JDK's graphics, fonts and image writers are then loaded before the first figure.
+    private static void warmUp() throws IOException {
+        var image = new BufferedImage(64, 32, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
+                RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        g.drawString("warm-up 0.123", 2, 20);
+        g.dispose();
+        ImageIO.write(image, "png", OutputStream.nullOutputStream());
     }
 
     /// Runs one script; returns the answer line.
@@ -148,18 +173,24 @@ public final class ScriptWorker {
 
     /// Prints `t` as the JVM prints an uncaught exception, without the worker's own frames.
     private static void uncaught(Throwable t, PrintStream err) {
-        StackTraceElement[] frames = t.getStackTrace();
-        int keep = frames.length;
-        for (int i = 0; i < frames.length; i++) {
-            if (frames[i].getClassName().startsWith("jdk.internal.reflect.")
-                    || frames[i].getClassName().equals(Method.class.getName())
-                    || frames[i].getClassName().equals(ScriptWorker.class.getName())) {
-                keep = i;
-                break;
-            }
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable c = t; c != null && seen.add(c); c = c.getCause()) {
+            c.setStackTrace(scriptFrames(c));
         }
-        t.setStackTrace(Arrays.copyOf(frames, keep));
         err.print("Exception in thread \"main\" ");
         t.printStackTrace(err);
+    }
+
+    /// The frames above the worker's reflective call of the script's main method.
+    private static StackTraceElement[] scriptFrames(Throwable t) {
+        StackTraceElement[] frames = t.getStackTrace();
+        for (int i = 0; i < frames.length; i++) {
+            String c = frames[i].getClassName();
+            if (c.startsWith("jdk.internal.reflect.") || c.equals(Method.class.getName())
+                    || c.equals(ScriptWorker.class.getName())) {
+                return Arrays.copyOf(frames, i);
+            }
+        }
+        return frames;
     }
 }

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 /// One `ScriptWorker` JVM as `RunScripts` sees it: started when a script first needs it,
 /// asked to run one script at a time, and replaced by a fresh one after a script ended it
 /// (`System.exit`), left threads running in it, or ran past the timeout.
-final class WorkerJvm implements AutoCloseable {
+final class WorkerJvm {
     /// How a run in the worker went.
     sealed interface Outcome {
         /// The script's main method returned (0) or threw (1).
@@ -60,7 +60,7 @@ final class WorkerJvm implements AutoCloseable {
         if (request.chars().filter(c -> c == '\t').count() != 4 || request.contains("\n")) {
             throw new IllegalArgumentException("a tab or a line break in a path: " + request);
         }
-        if (process == null) start();
+        start();
         requests.println(request);
         requests.flush();
         String answer = answers.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -80,7 +80,9 @@ final class WorkerJvm implements AutoCloseable {
         return new Outcome.Done(Integer.parseInt(answer.substring("done ".length())));
     }
 
-    private void start() throws IOException {
+    /// Starts the JVM now, if not yet running (it warms up while the scripts compile).
+    void start() throws IOException {
+        if (process != null) return;
         process = new ProcessBuilder(command).directory(directory.toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         requests = new PrintWriter(process.getOutputStream());
@@ -98,8 +100,7 @@ final class WorkerJvm implements AutoCloseable {
     }
 
     /// Ends the worker JVM (the next run starts a fresh one).
-    @Override
-    public void close() throws InterruptedException {
+    void close() throws InterruptedException {
         if (process == null) return;
         requests.close();
         if (!process.waitFor(2, TimeUnit.SECONDS)) process.destroyForcibly().waitFor();
