@@ -106,26 +106,31 @@ public final class RunScripts {
         List<Script> stale = new ArrayList<>();
         for (Script s : scripts) if (!cache.isFresh(s, inputs)) stale.add(s);
         if (!stale.isEmpty()) {
-            List<WorkerJvm> workers = new ArrayList<>();
-            try {
-                for (int i = 0; i < Math.min(WORKERS, stale.size()); i++) {
-                    workers.add(new WorkerJvm(javaOptions, classes + File.pathSeparator
-                            + classPath, root));
-                    workers.getLast().start();
-                }
-                long start = System.nanoTime();
-                String compileProblem = compile(stale);
-                if (compileProblem != null) return new Report(0, 0, List.of(compileProblem));
-                progress.printf("[scripts] compiled %d scripts in %.1f s%n", stale.size(),
-                        (System.nanoTime() - start) / 1e9);
-                List<String> problems = runAll(stale, workers);
-                if (!problems.isEmpty()) return new Report(stale.size(), 0, problems);
-            } finally {
-                for (WorkerJvm w : workers) w.close();
-            }
+            List<String> problems = runStale(stale);
+            if (!problems.isEmpty()) return new Report(stale.size(), 0, problems);
         }
         for (Script s : scripts) cache.restore(s, outputs, figures);
         return new Report(stale.size(), scripts.size() - stale.size(), List.of());
+    }
+
+    /// Compiles the scripts while the workers start, then runs them; returns the problems.
+    private List<String> runStale(List<Script> stale) throws Exception {
+        List<WorkerJvm> workers = new ArrayList<>();
+        try {
+            for (int i = 0; i < Math.min(WORKERS, stale.size()); i++) {
+                workers.add(new WorkerJvm(javaOptions, classes + File.pathSeparator + classPath,
+                        root));
+                workers.getLast().start();
+            }
+            long start = System.nanoTime();
+            String compileProblem = compile(stale);
+            if (compileProblem != null) return List.of(compileProblem);
+            progress.printf("[scripts] compiled %d script%s in %.1f s%n", stale.size(),
+                    stale.size() == 1 ? "" : "s", (System.nanoTime() - start) / 1e9);
+            return runAll(stale, workers);
+        } finally {
+            for (WorkerJvm w : workers) w.close();
+        }
     }
 
     private List<Script> select(String filter) {
