@@ -6,12 +6,15 @@ import java.io.IOException;
 import java.lang.module.ModuleFinder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,9 +24,11 @@ import java.util.regex.Pattern;
 /// their figures go to the book's images folder, each in a light and a dark rendering
 /// (`name.png`, `name-dark.png`: `nn.darkFigures=true`). A script runs only when one of its
 /// inputs changed since it last ran (see `ScriptInputs`); otherwise its output and figures
-/// come from `ScriptCache`. The scripts that do run are compiled together and run two at a
-/// time, each in its own JVM, on the engine's vector kernel where the JDK has
-/// `jdk.incubator.vector`.
+/// come from `ScriptCache`. The scripts that do run are compiled together and run on the
+/// engine's vector kernel where the JDK has `jdk.incubator.vector`, one after another in two
+/// `ScriptWorker` JVMs (one per core): each script in fresh class loaders, as if in a JVM of
+/// its own, while the JDK and XChart stay loaded and warm. A script that ends its worker
+/// (`System.exit`) or leaves threads running in it runs again alone, in a JVM of its own.
 ///
 /// Usage: `RunScripts <repository root> <outputs folder> <figures folder> [name filter]`: only
 /// the scripts whose names contain the filter (`NONE`: none); the others keep their outputs.
@@ -34,7 +39,7 @@ public final class RunScripts {
     static final String VECTOR_MODULE = "jdk.incubator.vector";
     /// What the JVM prints on standard error when it runs with an incubator module.
     static final String INCUBATOR_WARNING = "WARNING: Using incubator modules: " + VECTOR_MODULE;
-    private static final long TIMEOUT_SECONDS = 300;
+    private static final int WORKERS = 2;
 
     private final Path root, outputs, figures, classes;
     private final String classPath;
@@ -43,6 +48,8 @@ public final class RunScripts {
     private final ScriptInputs inputs;
     /// Where each run's time is reported (the build's output; nowhere in the tests).
     java.io.PrintStream progress = System.out;
+    /// How long a script may run before it fails the build.
+    Duration timeout = Duration.ofSeconds(300);
 
     /// The result of a run: how many scripts ran, how many came from the cache, what failed.
     record Report(int ran, int cached, List<String> problems) {}
@@ -75,6 +82,7 @@ public final class RunScripts {
         String filter = args.length > 3 ? args[3] : "";
         var runner = new RunScripts(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]),
                 System.getProperty("java.class.path"));
+        long start = System.nanoTime();
         Report report;
         try {
             report = runner.run(filter);
@@ -88,8 +96,8 @@ public final class RunScripts {
             System.exit(1);
         }
         System.out.printf("[scripts] %d scripts: %d ran, %d unchanged since the last build;"
-                + " every expected line found%n", report.ran() + report.cached(), report.ran(),
-                report.cached());
+                + " every expected line found (%.1f s)%n", report.ran() + report.cached(),
+                report.ran(), report.cached(), (System.nanoTime() - start) / 1e9);
     }
 
     /// Runs the scripts the filter selects whose inputs changed, restores the others' results.
@@ -98,13 +106,31 @@ public final class RunScripts {
         List<Script> stale = new ArrayList<>();
         for (Script s : scripts) if (!cache.isFresh(s, inputs)) stale.add(s);
         if (!stale.isEmpty()) {
-            String compileProblem = compile(stale);
-            if (compileProblem != null) return new Report(0, 0, List.of(compileProblem));
-            List<String> problems = runAll(stale);
+            List<String> problems = runStale(stale);
             if (!problems.isEmpty()) return new Report(stale.size(), 0, problems);
         }
         for (Script s : scripts) cache.restore(s, outputs, figures);
         return new Report(stale.size(), scripts.size() - stale.size(), List.of());
+    }
+
+    /// Compiles the scripts while the workers start, then runs them; returns the problems.
+    private List<String> runStale(List<Script> stale) throws Exception {
+        List<WorkerJvm> workers = new ArrayList<>();
+        try {
+            for (int i = 0; i < Math.min(WORKERS, stale.size()); i++) {
+                workers.add(new WorkerJvm(javaOptions, classes + File.pathSeparator + classPath,
+                        root));
+                workers.getLast().start();
+            }
+            long start = System.nanoTime();
+            String compileProblem = compile(stale);
+            if (compileProblem != null) return List.of(compileProblem);
+            progress.printf("[scripts] compiled %d script%s in %.1f s%n", stale.size(),
+                    stale.size() == 1 ? "" : "s", (System.nanoTime() - start) / 1e9);
+            return runAll(stale, workers);
+        } finally {
+            for (WorkerJvm w : workers) w.close();
+        }
     }
 
     private List<Script> select(String filter) {
@@ -141,12 +167,20 @@ public final class RunScripts {
         return status == 0 ? null : "the chapter scripts do not compile (javac's errors above)";
     }
 
-    private List<String> runAll(List<Script> scripts) throws Exception {
+    private List<String> runAll(List<Script> scripts, List<WorkerJvm> workers) throws Exception {
         var timings = new Timings(outputs.resolve("timings.properties"));
         List<Future<String>> results = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+        var idle = new LinkedBlockingQueue<>(workers);
+        try (ExecutorService pool = Executors.newFixedThreadPool(workers.size())) {
             for (Script s : timings.slowestFirst(scripts)) {
-                results.add(pool.submit(() -> timings.record(s, () -> runOne(s))));
+                results.add(pool.submit(() -> timings.record(s, () -> {
+                    WorkerJvm worker = idle.take();
+                    try {
+                        return runInWorker(s, worker);
+                    } finally {
+                        idle.add(worker);
+                    }
+                })));
             }
             timings.saveAfter(results);
         }
@@ -156,8 +190,48 @@ public final class RunScripts {
         return problems;
     }
 
-    /// Runs one script in its own JVM and caches its results; returns a problem, or null.
-    private String runOne(Script s) throws IOException, InterruptedException {
+    /// Runs one script in a worker and caches its results; returns a problem, or null.
+    private String runInWorker(Script s, WorkerJvm worker)
+            throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Path figuresOfRun = cache.startRun(s);
+        Path out = Files.createTempFile(outputs, s.name(), ".out");
+        Path err = Files.createTempFile(outputs, s.name(), ".err");
+        Path loaded = Files.createTempFile(outputs, s.name(), ".classes");
+        try {
+            return switch (worker.run(s.name(), figuresOfRun, out, err, loaded, timeout)) {
+                case WorkerJvm.Outcome.TimedOut() -> timedOut(s);
+                case WorkerJvm.Outcome.LeftThreads(String names) ->
+                        runAlone(s, "it left threads running (%s)".formatted(names));
+                case WorkerJvm.Outcome.Ended(int exitCode) -> runAlone(s,
+                        "it ended its worker JVM (exit code %d: System.exit?)".formatted(exitCode));
+                case WorkerJvm.Outcome.Done(int exitCode) -> {
+                    String output = Files.readString(out);
+                    progress.printf("[scripts] %-28s %5.1f s%n", s.name(),
+                            (System.nanoTime() - start) / 1e9);
+                    String problem = problem(s, exitCode, output, Files.readString(err));
+                    if (problem == null) {
+                        var used = new TreeSet<>(Files.readAllLines(loaded));
+                        cache.store(s, output, inputs.of(s, used));
+                    }
+                    yield problem;
+                }
+            };
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+            Files.deleteIfExists(loaded);
+        }
+    }
+
+    private String timedOut(Script s) {
+        return "%s: still running after %d s".formatted(relative(s.file()), timeout.toSeconds());
+    }
+
+    /// Runs one script in its own JVM, because of `why`, and caches its results; returns a
+    /// problem, or null.
+    private String runAlone(Script s, String why) throws IOException, InterruptedException {
+        progress.printf("[scripts] %s runs again in a JVM of its own: %s%n", s.name(), why);
         long start = System.nanoTime();
         Path figuresOfRun = cache.startRun(s);
         Path out = Files.createTempFile(outputs, s.name(), ".out");
@@ -171,10 +245,9 @@ public final class RunScripts {
         Process p = new ProcessBuilder(command).directory(root.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         try {
-            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly();
-                return "%s: still running after %d s"
-                        .formatted(relative(s.file()), TIMEOUT_SECONDS);
+                return timedOut(s);
             }
             String output = Files.readString(out);
             String errors = Files.readString(err).lines()

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 /// - `jvm`: the JDK and the options the script runs with (a new JDK runs every script again);
 /// - `source`: the script's file;
 /// - `class`: each class it loaded from the class path (the engine, the plot module, XChart),
-///   as the JVM logged it (`-Xlog:class+load`), and each class its source names (`Mnist`),
+///   as its `ScriptClassLoader` recorded it (or its own JVM logged it, `-Xlog:class+load`),
+///   and each class its source names (`Mnist`),
 ///   whose constants javac may have copied into the script without the class being loaded;
 ///   the class file's bytes, so an engine edit changes the key of exactly the scripts that use
 ///   the edited class;
@@ -46,7 +47,12 @@ final class ScriptInputs {
 
     /// The inputs of `script`, which loaded `classLog` (the JVM's class-loading log) when it ran.
     List<String> of(Script script, String classLog) {
-        Set<String> classes = new TreeSet<>(loaded(classLog));
+        return of(script, loaded(classLog));
+    }
+
+    /// The inputs of `script`, which loaded the classes `loaded` (binary names) when it ran.
+    List<String> of(Script script, Set<String> loaded) {
+        Set<String> classes = new TreeSet<>(loaded);
         classes.removeIf(c -> !classPath.has(c)); // the script's own classes: its source
         classes.addAll(classPath.named(capitalizedWords(script)));
         List<String> lines = new ArrayList<>();

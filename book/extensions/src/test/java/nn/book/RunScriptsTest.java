@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import javax.tools.ToolProvider;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -62,9 +63,23 @@ class RunScriptsTest {
     }
 
     private RunScripts.Report build() throws Exception {
+        return build(Duration.ofSeconds(300));
+    }
+
+    private RunScripts.Report build(Duration timeout) throws Exception {
         var runner = new RunScripts(root, outputs, figures, lib.toString());
         runner.progress = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+        runner.timeout = timeout;
         return runner.run("");
+    }
+
+    /// Another script beside Hello, in the same chapter.
+    private void script(String name, String source) throws Exception {
+        Files.writeString(chapter.resolve(name + ".java"), source);
+    }
+
+    private boolean cached(String name) {
+        return Files.exists(root.resolve("target/script-cache/" + name + "/inputs.txt"));
     }
 
     private String output() throws Exception {
@@ -139,6 +154,95 @@ class RunScriptsTest {
         String problem = build().problems().getFirst();
         assertTrue(problem.startsWith("chapters/01-first/Hello.java:3: the script failed"
                 + " (exit code 1): java.lang.IllegalStateException: the weights are NaN"), problem);
+    }
+
+    @Test
+    void aScriptThatPrintsToStandardErrorFailsAndTheOthersRun() throws Exception {
+        script("Warn", """
+                void main() {
+                    System.err.println("careful: the loss went up");
+                }
+                """);
+        RunScripts.Report report = build();
+        assertEquals(List.of("chapters/01-first/Warn.java: the script printed to standard"
+                + " error:\n    careful: the loss went up\n"), report.problems());
+        assertTrue(cached("Hello"), "the other script ran and was kept");
+    }
+
+    @Test
+    void aScriptThatCallsSystemExitRunsAloneAndItsStatusCounts() throws Exception {
+        script("Quit", """
+                void main() {
+                    IO.println("leaving early");
+                    System.exit(3);
+                }
+                """);
+        String problem = build().problems().getFirst();
+        assertTrue(problem.startsWith("chapters/01-first/Quit.java: the script failed (exit code"
+                + " 3)"), problem);
+        assertTrue(cached("Hello"));
+        script("Quit", """
+                void main() {
+                    IO.println("leaving early");
+                    System.exit(0);
+                }
+                // expect: leaving early
+                """);
+        assertEquals(new RunScripts.Report(1, 1, List.of()), build());
+        assertEquals("leaving early\n", Files.readString(outputs.resolve("Quit.txt")));
+    }
+
+    @Test
+    void aScriptThatLeavesAThreadRunningRunsAloneAndIsWaitedFor() throws Exception {
+        script("Linger", """
+                void main() {
+                    new Thread(() -> {
+                        try {
+                            Thread.sleep(500);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                        IO.println("still here");
+                    }, "lingering").start();
+                }
+                // expect: still here
+                """);
+        assertEquals(new RunScripts.Report(2, 0, List.of()), build());
+        assertEquals("still here\n", Files.readString(outputs.resolve("Linger.txt")));
+    }
+
+    @Test
+    void aScriptThatNeverEndsTimesOutAndTheOthersRun() throws Exception {
+        script("Spin", """
+                void main() {
+                    while (true) Thread.onSpinWait();
+                }
+                """);
+        RunScripts.Report report = build(Duration.ofSeconds(3));
+        assertEquals(List.of("chapters/01-first/Spin.java: still running after 3 s"),
+                report.problems());
+        assertTrue(cached("Hello"));
+    }
+
+    @Test
+    void everyScriptSeesTheEngineAndThePropertiesAfresh() throws Exception {
+        Path src = root.resolve("lib-src/lib");
+        Files.writeString(src.resolve("Counter.java"), "package lib; public class Counter {"
+                + " private static int count; public static int next() { return ++count; } }");
+        assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d",
+                lib.toString(), src.resolve("Counter.java").toString()));
+        for (String name : List.of("CountA", "CountB", "CountC")) {
+            script(name, """
+                    void main() {
+                        lib.Counter.next();
+                        IO.println("count " + lib.Counter.next() + " "
+                                + System.getProperty("nn.left", "clean"));
+                        System.setProperty("nn.left", "dirty");
+                    }
+                    // expect: count 2 clean
+                    """);
+        }
+        assertEquals(new RunScripts.Report(4, 0, List.of()), build());
     }
 
     @Test
