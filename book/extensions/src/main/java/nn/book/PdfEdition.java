@@ -92,7 +92,7 @@ public final class PdfEdition {
         Result result = make(chromium, book.resolve("book.html"), cache.lastPages());
         write(pdf, result.pdf());
         cache.store(key, result.pdf(), result.pageNumbers());
-        return "[pdf] book.pdf: %d pages, %.1f MB, %d page references, %d prints, in %.1f s"
+        return "[pdf] book.pdf: %d pages, %.1f MB, %d page references, %d print(s), in %.1f s"
                 .formatted(result.pages(), result.pdf().length / 1e6, result.references(),
                         result.prints(), (System.nanoTime() - start) / 1e9);
     }
