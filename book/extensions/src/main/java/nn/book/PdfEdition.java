@@ -111,41 +111,58 @@ public final class PdfEdition {
     record Bookmark(int level, String id, String title) {}
 
     /// Prints `html`, starting from the page numbers `guess` (those of the last build, or
-    /// empty): a guess for exactly this book's targets is filled in and printed tagged at once.
+    /// empty): a guess for exactly this book's targets is filled in and printed tagged at once;
+    /// without one, an untagged print measures first. The final print is always of a page just
+    /// loaded, prepared and filled in (never after another print, which moves some glyphs by a
+    /// fraction of a point), so that the same book gives the same PDF whichever way it went.
     static Result make(Path chromium, Path html, Map<String, Integer> guess) throws Exception {
         if (!Files.exists(html)) throw new IOException("no single-page edition " + html);
         try (var browser = new Chromium(chromium)) {
-            browser.open(html.toUri());
-            browser.emulatePrint(TEXT_WIDTH);
-            browser.evaluate(script());
             List<String> targets = new ArrayList<>();
             List<Bookmark> bookmarks = new ArrayList<>();
-            for (String line : browser.evaluate("pdfEdition.prepare()").split("\n")) {
-                String[] f = line.split("\t");
-                if (f[0].equals("page")) targets.add(f[1]);
-                else bookmarks.add(new Bookmark(Integer.parseInt(f[1]), f[2], f[3]));
+            prepare(browser, html, targets, bookmarks);
+            boolean fresh = true;
+            int prints = 0;
+            Map<String, Integer> pages = guess;
+            if (!guess.keySet().equals(new HashSet<>(targets))) {
+                try (PDDocument measured = Loader.loadPDF(browser.printToPdf(MEASURE))) {
+                    pages = pagesOf(measured, targets);
+                }
+                prints++;
+                fresh = false;
             }
-            Map<String, Integer> pages = null;
-            if (guess.keySet().equals(new HashSet<>(targets))) {
-                pages = guess;
+            while (prints < MAX_PRINTS) {
+                if (!fresh) prepare(browser, html, new ArrayList<>(), new ArrayList<>());
+                fresh = false;
                 browser.evaluate("pdfEdition.fill(" + json(pages) + ")");
-            }
-            for (int print = 1; print <= MAX_PRINTS; print++) {
-                boolean believedFinal = pages != null;
-                byte[] pdf = browser.printToPdf(believedFinal ? FINAL : MEASURE);
+                byte[] pdf = browser.printToPdf(FINAL);
+                prints++;
                 try (PDDocument document = Loader.loadPDF(pdf)) {
                     Map<String, Integer> landed = pagesOf(document, targets);
-                    if (believedFinal && landed.equals(pages)) {
+                    if (landed.equals(pages)) {
                         addBookmarks(document, bookmarks);
                         return new Result(ReproduciblePdf.save(document),
-                                document.getNumberOfPages(), targets.size(), print, pages);
+                                document.getNumberOfPages(), targets.size(), prints, pages);
                     }
                     pages = landed;
                 }
-                browser.evaluate("pdfEdition.fill(" + json(pages) + ")");
             }
             throw new IllegalStateException("the page numbers did not settle after "
                     + MAX_PRINTS + " prints: filling them in moves the text each time");
+        }
+    }
+
+    /// Loads the page laid out for print and adds the PDF edition's parts; collects the ids
+    /// whose page numbers it shows and the bookmarks.
+    private static void prepare(Chromium browser, Path html, List<String> targets,
+                                List<Bookmark> bookmarks) throws Exception {
+        browser.open(html.toUri());
+        browser.emulatePrint(TEXT_WIDTH);
+        browser.evaluate(script());
+        for (String line : browser.evaluate("pdfEdition.prepare()").split("\n")) {
+            String[] f = line.split("\t");
+            if (f[0].equals("page")) targets.add(f[1]);
+            else bookmarks.add(new Bookmark(Integer.parseInt(f[1]), f[2], f[3]));
         }
     }
 
