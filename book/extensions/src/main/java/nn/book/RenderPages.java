@@ -82,8 +82,9 @@ public final class RenderPages {
                   double seconds) {
         @Override
         public String toString() {
-            return "[asciidoctor] %d pages rendered, %d unchanged, in %.1f s"
-                    .formatted(rendered.size(), reused.size(), seconds);
+            return "[asciidoctor] %d pages rendered, %d unchanged%s, in %.1f s"
+                    .formatted(rendered.size(), reused.size(), problems.isEmpty() ? ""
+                            : ", " + problems.size() + " problem(s) (above)", seconds);
         }
     }
 
