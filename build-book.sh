@@ -7,7 +7,8 @@
 #                                        (the other outputs and figures stay from the last build)
 #   ./build-book.sh -Dpdf=skip           no PDF edition (saves the half minute it takes)
 # Nothing is done twice: a script runs only when something it uses changed (its source, an
-# engine or plot class it loads, the data; book/target/script-cache), the PDF is printed only
+# engine or plot class it loads, the data; book/target/script-cache), Asciidoctor renders a
+# page only when what it is made from changed (book/target/page-cache), the PDF is printed only
 # when the HTML book changed (book/target/pdf-cache), the live figures are compiled only when
 # their sources changed, and when no file of the book's sources changed at all since the last
 # build, the build stops at once. rm -rf book/target builds everything anew.

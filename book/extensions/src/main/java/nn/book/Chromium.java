@@ -66,12 +66,13 @@ final class Chromium implements AutoCloseable {
                 .get(10, TimeUnit.SECONDS);
     }
 
-    /// Opens `url` and waits until it has loaded.
+    /// Opens `url` (anew if it is open) and waits until it has loaded.
     void open(URI url) throws Exception {
+        evaluate("document.documentElement.dataset.left = 'yes'"); // the page being left
         send("Page.navigate", "{\"url\":" + Json.quote(url.toString()) + "}", 120);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!"true".equals(evaluate("String(document.readyState === 'complete' "
-                + "&& location.href !== 'about:blank')"))) {
+        while (!"true".equals(evaluate("String(document.readyState === 'complete' && location.href"
+                + " !== 'about:blank' && !document.documentElement.dataset.left)"))) {
             if (System.nanoTime() > deadline) throw new IllegalStateException("did not load: " + url);
             Thread.sleep(50);
         }

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +25,12 @@ import java.util.stream.Collectors;
 /// The PDF edition, `book.pdf`: headless Chromium prints the single-page edition `book.html`
 /// with the print stylesheet (A4, page numbers in the page margin, PDF bookmarks from the
 /// headings). Chromium cannot write a page number into the text (no `target-counter()`), so
-/// the contents list and the "solution on page N" references are filled in by printing twice:
-/// the first print tells on which page each target landed (Chromium writes a named
-/// destination for every link target), the numbers go into the page, and the second print is
-/// checked to have put every target on the same page. The bookmarks are the contents list's
+/// the contents list and the "solution on page N" references are filled in from a print that
+/// tells on which page each target landed (Chromium writes a named destination for every link
+/// target), and the print with the numbers in is checked to have put every target on the page
+/// it names. The first guess is the page numbers of the last build (`PdfCache`): when nothing
+/// moved, one print suffices. Without a guess, a quicker untagged print measures first; only
+/// a print with the numbers believed final is tagged. The bookmarks are the contents list's
 /// (Chromium's own outline repeats the title of a heading that was moved to the next page).
 ///
 /// A build whose HTML book is byte for byte the last one's reuses its PDF (`PdfCache`); the PDF
@@ -37,10 +40,11 @@ import java.util.stream.Collectors;
 /// Usage: `PdfEdition <book folder> [print|skip]`. Without Chromium it says so in one line and
 /// makes no PDF (the HTML book does not need it); any other problem fails the build.
 public final class PdfEdition {
-    /// A4 with the margins of the print stylesheet; backgrounds (code, output boxes); tagged
-    /// (headings, paragraphs, lists and tables marked up for a screen reader).
-    private static final String PRINT = "\"printBackground\":true,\"preferCSSPageSize\":true,"
-            + "\"generateTaggedPDF\":true";
+    /// A4 with the margins of the print stylesheet; backgrounds (code, output boxes). The
+    /// measuring print is untagged (10 s instead of 17 s for the book, the same layout); the
+    /// final one is tagged (headings, paragraphs, lists and tables marked up for a screen reader).
+    private static final String MEASURE = "\"printBackground\":true,\"preferCSSPageSize\":true";
+    private static final String FINAL = MEASURE + ",\"generateTaggedPDF\":true";
     private static final int MAX_PRINTS = 4;
     /// The printed text's width in CSS pixels: A4 less the print stylesheet's 20 mm margins.
     private static final int TEXT_WIDTH = (int) Math.round((210 - 2 * 20) / 25.4 * 96);
@@ -85,10 +89,10 @@ public final class PdfEdition {
             return "[pdf] book.pdf: %.1f MB, as in the last build (the HTML book is the same)"
                     .formatted(cached.length / 1e6);
         }
-        Result result = make(chromium, book.resolve("book.html"));
+        Result result = make(chromium, book.resolve("book.html"), cache.lastPages());
         write(pdf, result.pdf());
-        cache.store(key, result.pdf());
-        return "[pdf] book.pdf: %d pages, %.1f MB, %d page references, %d prints, in %.1f s"
+        cache.store(key, result.pdf(), result.pageNumbers());
+        return "[pdf] book.pdf: %d pages, %.1f MB, %d page references, %d print(s), in %.1f s"
                 .formatted(result.pages(), result.pdf().length / 1e6, result.references(),
                         result.prints(), (System.nanoTime() - start) / 1e9);
     }
@@ -99,40 +103,66 @@ public final class PdfEdition {
         Files.move(partial, pdf, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    record Result(byte[] pdf, int pages, int references, int prints) {}
+    /// @param pageNumbers the page of every target, as filled in
+    record Result(byte[] pdf, int pages, int references, int prints,
+                  Map<String, Integer> pageNumbers) {}
 
     /// A bookmark: `level` 1 for a chapter, 2 for a section; `id` the heading's.
     record Bookmark(int level, String id, String title) {}
 
-    static Result make(Path chromium, Path html) throws Exception {
+    /// Prints `html`, starting from the page numbers `guess` (those of the last build, or
+    /// empty): a guess for exactly this book's targets is filled in and printed tagged at once;
+    /// without one, an untagged print measures first. The final print is always of a page just
+    /// loaded, prepared and filled in (never after another print, which moves some glyphs by a
+    /// fraction of a point), so that the same book gives the same PDF whichever way it went.
+    static Result make(Path chromium, Path html, Map<String, Integer> guess) throws Exception {
         if (!Files.exists(html)) throw new IOException("no single-page edition " + html);
         try (var browser = new Chromium(chromium)) {
-            browser.open(html.toUri());
-            browser.emulatePrint(TEXT_WIDTH);
-            browser.evaluate(script());
             List<String> targets = new ArrayList<>();
             List<Bookmark> bookmarks = new ArrayList<>();
-            for (String line : browser.evaluate("pdfEdition.prepare()").split("\n")) {
-                String[] f = line.split("\t");
-                if (f[0].equals("page")) targets.add(f[1]);
-                else bookmarks.add(new Bookmark(Integer.parseInt(f[1]), f[2], f[3]));
+            prepare(browser, html, targets, bookmarks);
+            boolean fresh = true;
+            int prints = 0;
+            Map<String, Integer> pages = guess;
+            if (!guess.keySet().equals(new HashSet<>(targets))) {
+                try (PDDocument measured = Loader.loadPDF(browser.printToPdf(MEASURE))) {
+                    pages = pagesOf(measured, targets);
+                }
+                prints++;
+                fresh = false;
             }
-            Map<String, Integer> pages = null;
-            for (int print = 1; print <= MAX_PRINTS; print++) {
-                byte[] pdf = browser.printToPdf(PRINT);
+            while (prints < MAX_PRINTS) {
+                if (!fresh) prepare(browser, html, new ArrayList<>(), new ArrayList<>());
+                fresh = false;
+                browser.evaluate("pdfEdition.fill(" + json(pages) + ")");
+                byte[] pdf = browser.printToPdf(FINAL);
+                prints++;
                 try (PDDocument document = Loader.loadPDF(pdf)) {
                     Map<String, Integer> landed = pagesOf(document, targets);
                     if (landed.equals(pages)) {
                         addBookmarks(document, bookmarks);
                         return new Result(ReproduciblePdf.save(document),
-                                document.getNumberOfPages(), targets.size(), print);
+                                document.getNumberOfPages(), targets.size(), prints, pages);
                     }
                     pages = landed;
                 }
-                browser.evaluate("pdfEdition.fill(" + json(pages) + ")");
             }
             throw new IllegalStateException("the page numbers did not settle after "
                     + MAX_PRINTS + " prints: filling them in moves the text each time");
+        }
+    }
+
+    /// Loads the page laid out for print and adds the PDF edition's parts; collects the ids
+    /// whose page numbers it shows and the bookmarks.
+    private static void prepare(Chromium browser, Path html, List<String> targets,
+                                List<Bookmark> bookmarks) throws Exception {
+        browser.open(html.toUri());
+        browser.emulatePrint(TEXT_WIDTH);
+        browser.evaluate(script());
+        for (String line : browser.evaluate("pdfEdition.prepare()").split("\n")) {
+            String[] f = line.split("\t");
+            if (f[0].equals("page")) targets.add(f[1]);
+            else bookmarks.add(new Bookmark(Integer.parseInt(f[1]), f[2], f[3]));
         }
     }
 
