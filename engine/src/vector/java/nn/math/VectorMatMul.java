@@ -3,6 +3,10 @@ package nn.math;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
 /// The fast kernel: `C += A·B` computed tile by tile in SIMD registers with the
 /// `jdk.incubator.vector` API, in the blocked, packed scheme of Goto and van de Geijn
 /// (the one OpenBLAS uses). Chapter 11 explains it; `MatMul.naive` is the reference.
@@ -85,12 +89,11 @@ final class VectorMatMul implements MatMulKernel {
     /// The helper thread of two-thread products, started on first use; a daemon, so that it
     /// never keeps a finished program alive.
     private static final class Helper {
-        static final java.util.concurrent.ExecutorService POOL =
-                java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
-                    Thread thread = new Thread(task, "nn.matmul helper");
-                    thread.setDaemon(true);
-                    return thread;
-                });
+        static final ExecutorService POOL = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "nn.matmul helper");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     private static int blockSize(String name, int standard) {
@@ -120,7 +123,7 @@ final class VectorMatMul implements MatMulKernel {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the helper thread multiplied", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e);
         }
     }
