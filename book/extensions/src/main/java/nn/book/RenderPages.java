@@ -50,15 +50,18 @@ public final class RenderPages {
     }
 
     public static void main(String[] args) throws Exception {
+        String usage = "usage: RenderPages <root> <book folder> <build folder> [name=value]...";
         if (args.length < 3) {
-            System.err.println(
-                    "usage: RenderPages <root> <book folder> <build folder> [name=value]...");
+            System.err.println(usage + " (got %d arguments)".formatted(args.length));
             System.exit(2);
         }
         Map<String, Object> attributes = new LinkedHashMap<>();
         for (int i = 3; i < args.length; i++) {
             int eq = args[i].indexOf('=');
-            if (eq < 1) throw new IllegalArgumentException("not name=value: " + args[i]);
+            if (eq < 1) {
+                System.err.println(usage + " (got '" + args[i] + "', not name=value)");
+                System.exit(2);
+            }
             String value = args[i].substring(eq + 1);
             // as the Maven plugin reads them: "true" sets the attribute, "false" unsets it
             attributes.put(args[i].substring(0, eq), switch (value) {
